@@ -1,0 +1,3 @@
+// PLACEHOLDER (being replaced by the client helper).
+export function activate(): void {}
+export function deactivate(): void {}

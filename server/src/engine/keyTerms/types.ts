@@ -1,0 +1,41 @@
+import type { Span } from '../model';
+
+/** A price-change term found in a renewal or fees clause. */
+export interface PriceIncreaseTerms {
+  readonly span: Span;
+  /** The cap in percent, or null when the increase is not capped. */
+  readonly capPercent: number | null;
+  /** "then-current" / "list" prices on renewal: the vendor sets the price. */
+  readonly thenCurrentPricing: boolean;
+  /** The cap follows an index (CPI) rather than a fixed percentage. */
+  readonly indexLinked: boolean;
+}
+
+export interface RenewalTerms {
+  /** true when the agreement renews unless someone acts; false for renewal by option or agreement. */
+  readonly automatic: boolean;
+  /** Length of each renewal term in months; null when the draft does not say or it cannot be resolved. */
+  readonly termMonths: number | null;
+  /** How the renewal length was stated: a duration, "equal to the Initial Term", evergreen, month-to-month… */
+  readonly termBasis: 'stated' | 'same-as-initial' | 'month-to-month' | 'evergreen' | 'unstated';
+  /** Days of notice needed to stop the renewal (the latest point the notice can be given). */
+  readonly noticeDays: number | null;
+  /** For "no earlier than X and no later than Y days before" windows: X, with noticeDays = Y. */
+  readonly noticeWindowOpensDays: number | null;
+  /** The sentence(s) that grant the renewal. */
+  readonly span: Span;
+  readonly termSpan: Span | null;
+  readonly noticeSpan: Span | null;
+  readonly priceIncrease: PriceIncreaseTerms | null;
+}
+
+export interface KeyTerms {
+  /** ISO date (YYYY-MM-DD) the agreement takes effect, when the draft states it. */
+  readonly effectiveDate: string | null;
+  readonly effectiveDateSpan: Span | null;
+  readonly initialTermMonths: number | null;
+  readonly initialTermSpan: Span | null;
+  readonly renewal: RenewalTerms | null;
+  /** Last day to send notice of non-renewal for the first renewal, when the dates allow. */
+  readonly nonRenewalNoticeDeadline: string | null;
+}

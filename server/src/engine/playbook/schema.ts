@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// The playbook is a team's negotiating position. Every field has a default
+// (the positions in docs/domain.md), so an empty file, a partial file or a file
+// with a bad value still gives a complete playbook.
+
+const severityOrOff = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+export type SeverityOrOff = z.infer<typeof severityOrOff>;
+
+const positiveInt = z.number().int().positive();
+const nonNegative = z.number().nonnegative();
+
+export const renewalSchema = z.strictObject({
+  /** Longest acceptable automatic renewal term. */
+  maxTermMonths: positiveInt.default(12),
+  /** Longest acceptable non-renewal notice period. */
+  maxNoticeDays: positiveInt.default(90),
+  /** Narrowest acceptable window for giving notice ("no earlier than X and no later than Y days"). */
+  minWindowDays: positiveInt.default(60),
+  /** Highest acceptable price increase on renewal, in percent. */
+  maxPriceIncreasePercent: nonNegative.default(5),
+  /** The renewal term a quick fix writes in. */
+  preferredTermMonths: positiveInt.default(12),
+  /** The notice period a quick fix writes in. */
+  preferredNoticeDays: positiveInt.default(60),
+});
+
+export const playbookSchema = z.strictObject({
+  /** Optional JSON-schema pointer for editors; ignored by the review. */
+  $schema: z.string().optional(),
+  /** Severity per rule id, or "off". */
+  rules: z.record(z.string(), severityOrOff).default({}),
+  renewal: renewalSchema.default(() => renewalSchema.parse({})),
+  /** Clause library: template id → clause text, used by "insert clause" fixes. */
+  clauses: z.record(z.string(), z.string()).default({}),
+});
+
+export type Playbook = z.infer<typeof playbookSchema>;
+export type PlaybookInput = z.input<typeof playbookSchema>;
+
+export const DEFAULT_PLAYBOOK: Playbook = playbookSchema.parse({});

@@ -1,0 +1,36 @@
+import type { Contract, DocumentKind, Finding, Severity } from './model';
+import type { KeyTerms } from './keyTerms/types';
+import type { Playbook } from './playbook/schema';
+
+export type RuleFamily = 'renewal' | 'drafting' | 'sla' | 'dpa' | 'exit' | 'commercial';
+
+export interface RuleMeta {
+  /** Stable id, `family/name`: used as diagnostic code, in playbooks and in disable comments. */
+  readonly id: string;
+  readonly family: RuleFamily;
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+  /** Why the term hurts the buyer, in a sentence or two. */
+  readonly why: string;
+  /** What to ask the vendor for instead. */
+  readonly askFor: string;
+  /** Document kinds the rule applies to; "missing" rules must not fire elsewhere. */
+  readonly appliesTo: readonly DocumentKind[];
+}
+
+/** What a rule returns: the review adds the rule id and the playbook's severity. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
+
+export interface RuleContext {
+  readonly contract: Contract;
+  readonly keyTerms: KeyTerms;
+  readonly playbook: Playbook;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  /** Pure: reads only its context; never files, settings or the clock. */
+  check(context: RuleContext): RuleFinding[];
+}
+
+export const ALL_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'dpa', 'order-form', 'unknown'];

@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+import { longRenewalTerm } from './renewal/longRenewalTerm';
+import { longNoticePeriod } from './renewal/longNoticePeriod';
+import { narrowNoticeWindow } from './renewal/narrowNoticeWindow';
+import { uncappedPriceIncrease } from './renewal/uncappedPriceIncrease';
+import { numberMismatch } from './drafting/numberMismatch';
+
+/** Every rule the review runs, in the order findings are reported on a line. */
+export const RULES: readonly Rule[] = [
+  longRenewalTerm,
+  longNoticePeriod,
+  narrowNoticeWindow,
+  uncappedPriceIncrease,
+  numberMismatch,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}
