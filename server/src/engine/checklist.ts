@@ -67,7 +67,7 @@ const ITEMS: readonly ItemDefinition[] = [
     ruleIds: ['renewal/uncapped-price-increase'],
     appliesTo: COMMERCIAL_KINDS,
     locate: ({ keyTerms }) => {
-      const p = keyTerms.renewal?.priceIncrease;
+      const p = keyTerms.priceIncrease;
       if (!p) return null;
       const detail = p.capPercent !== null ? `Increases capped at ${p.capPercent}%` : p.thenCurrentPricing ? 'Renews at the vendor\'s then-current prices' : 'Price increases not capped';
       return { span: p.span, detail };

@@ -1,8 +1,26 @@
-// PLACEHOLDER (being replaced): the signature is fixed.
 import type { Contract } from '../model';
+import { nonRenewalDeadline, readEffectiveDate, readInitialTerm } from './dates';
+import { readPriceIncrease } from './priceIncrease';
+import { readRenewal } from './renewal';
 import type { KeyTerms } from './types';
 
+/** The terms a buyer reads first, computed once per review and shared by every rule. */
 export function readKeyTerms(contract: Contract): KeyTerms {
-  void contract;
-  return { effectiveDate: null, effectiveDateSpan: null, initialTermMonths: null, initialTermSpan: null, renewal: null, nonRenewalNoticeDeadline: null };
+  const effective = readEffectiveDate(contract);
+  const initial = readInitialTerm(contract, effective?.iso ?? null);
+  const renewal = readRenewal(contract, initial?.months ?? null);
+  const priceIncrease = readPriceIncrease(contract);
+  const deadline =
+    effective && initial && renewal?.automatic && renewal.noticeDays !== null
+      ? nonRenewalDeadline(effective.iso, initial.months, renewal.noticeDays)
+      : null;
+  return {
+    effectiveDate: effective?.iso ?? null,
+    effectiveDateSpan: effective?.span ?? null,
+    initialTermMonths: initial?.months ?? null,
+    initialTermSpan: initial?.span ?? null,
+    renewal,
+    priceIncrease,
+    nonRenewalNoticeDeadline: deadline,
+  };
 }

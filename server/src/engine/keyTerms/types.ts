@@ -22,11 +22,12 @@ export interface RenewalTerms {
   readonly noticeDays: number | null;
   /** For "no earlier than X and no later than Y days before" windows: X, with noticeDays = Y. */
   readonly noticeWindowOpensDays: number | null;
+  /** The "no earlier than X days" words, which a fix can delete to widen the window. */
+  readonly noticeWindowOpensSpan: Span | null;
   /** The sentence(s) that grant the renewal. */
   readonly span: Span;
   readonly termSpan: Span | null;
   readonly noticeSpan: Span | null;
-  readonly priceIncrease: PriceIncreaseTerms | null;
 }
 
 export interface KeyTerms {
@@ -36,6 +37,8 @@ export interface KeyTerms {
   readonly initialTermMonths: number | null;
   readonly initialTermSpan: Span | null;
   readonly renewal: RenewalTerms | null;
+  /** How renewal or later prices may rise, when the draft says. */
+  readonly priceIncrease: PriceIncreaseTerms | null;
   /** Last day to send notice of non-renewal for the first renewal, when the dates allow. */
   readonly nonRenewalNoticeDeadline: string | null;
 }

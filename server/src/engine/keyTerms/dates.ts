@@ -1,0 +1,101 @@
+import type { Contract, DateFact, Sentence, Span } from '../model';
+import { toMonths, within } from '../facts';
+import { rolesOf } from './durationRoles';
+
+// The dates a buyer wants on a calendar: when the agreement starts, how long the
+// first term runs, and the last day to stop it renewing.
+
+const EFFECTIVE_CUE = /\beffective\s+(?:date|as\s+of)|\bdated\s+(?:as\s+of\s+)?|\bentered\s+into\s+(?:as\s+of|on|this)|\bmade\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on|this)|\bcommenc(?:e|es|ing)\s+on/;
+const INITIAL_TERM_CUE = /\binitial\s+(?:subscription\s+|service\s+)?(?:term|period)|\bterm\s+of\s+(?:this|the)\s+agreement|\bshall\s+(?:commence|begin)|\bwill\s+(?:commence|begin)|\bshall\s+(?:continue|remain)|\bwill\s+(?:continue|remain)|\bsubscription\s+(?:term|period)/;
+const END_DATE_CUE = /\b(?:until|through|ending\s+on|expire\s+on|expires\s+on|terminate\s+on)\s+$/;
+
+export interface DatedTerm {
+  readonly iso: string;
+  readonly span: Span;
+}
+
+export function readEffectiveDate(contract: Contract): DatedTerm | null {
+  const defined = contract.definedTerms.find((t) => /^(?:effective|commencement)\s+date$/i.test(t.term));
+  for (const sentence of contract.topics.get('effective-date') ?? []) {
+    const dates = within(contract.facts.dates, sentence.span);
+    if (dates.length === 0) continue;
+    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+    if (defined && defined.span.start >= sentence.span.start && defined.span.end <= sentence.span.end) {
+      const before = dates.filter((d) => d.span.end <= defined.span.start);
+      const pick = before.length > 0 ? before[before.length - 1] : dates[0];
+      return { iso: pick.iso, span: pick.span };
+    }
+    const cue = EFFECTIVE_CUE.exec(lower);
+    if (!cue) continue;
+    const after = dates.find((d) => d.span.start - sentence.span.start >= cue.index);
+    if (after && after.span.start - sentence.span.start - cue.index < 200) return { iso: after.iso, span: after.span };
+  }
+  return null;
+}
+
+export interface InitialTerm {
+  readonly months: number;
+  readonly span: Span;
+}
+
+export function readInitialTerm(contract: Contract, effectiveDate: string | null): InitialTerm | null {
+  for (const sentence of contract.topics.get('term') ?? []) {
+    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+    const cue = INITIAL_TERM_CUE.exec(lower);
+    if (!cue) continue;
+    const found = durationAfterCue(contract, sentence, lower, cue.index) ?? endDateTerm(contract, sentence, lower, effectiveDate);
+    if (found) return found;
+  }
+  return null;
+}
+
+function durationAfterCue(contract: Contract, sentence: Sentence, lower: string, cueIndex: number): InitialTerm | null {
+  const renewalCue = lower.search(/\brenew|\bsuccessive|\bthereafter|\bextend|\badditional/);
+  for (const d of within(contract.facts.durations, sentence.span)) {
+    const at = d.span.start - sentence.span.start;
+    const roles = rolesOf(lower, sentence.span.start, d);
+    if (roles.notice || d.recurring || toMonths(d) < 1) continue;
+    const beforeRenewal = renewalCue < 0 || at < renewalCue;
+    if (roles.initial || (beforeRenewal && at > cueIndex - 80)) return { months: toMonths(d), span: d.span };
+  }
+  return null;
+}
+
+function endDateTerm(contract: Contract, sentence: Sentence, lower: string, effectiveDate: string | null): InitialTerm | null {
+  if (!effectiveDate) return null;
+  const end = within(contract.facts.dates, sentence.span).find((d: DateFact) => {
+    const at = d.span.start - sentence.span.start;
+    return END_DATE_CUE.test(lower.slice(Math.max(0, at - 30), at));
+  });
+  if (!end) return null;
+  const months = monthsBetween(effectiveDate, end.iso);
+  return months > 0 ? { months, span: end.span } : null;
+}
+
+/** Whole months from one ISO date to another, counting an end on the eve of an anniversary as a full month. */
+export function monthsBetween(fromIso: string, toIso: string): number {
+  const [fy, fm, fd] = fromIso.split('-').map(Number);
+  const [ty, tm, td] = toIso.split('-').map(Number);
+  let months = (ty - fy) * 12 + (tm - fm);
+  if (td + 1 < fd) months -= 1;
+  return months;
+}
+
+/** ISO date + whole months (clamped to the month's last day) + days. */
+export function addToDate(iso: string, months: number, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const firstOfTarget = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  const date = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth(), Math.min(d, lastDay) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The last day to give notice of non-renewal before the first renewal: the
+ * initial term ends the day before its anniversary, and the notice must arrive
+ * at least `noticeDays` before that day. Reading "before the end" as the last
+ * day of the term gives the earlier, safer deadline.
+ */
+export function nonRenewalDeadline(effectiveDate: string, initialTermMonths: number, noticeDays: number): string {
+  return addToDate(effectiveDate, initialTermMonths, -1 - noticeDays);
+}

@@ -1,0 +1,45 @@
+import type { DurationFact, Span } from '../model';
+
+// A renewal sentence usually holds several durations: the initial term, the
+// renewal term and the notice period. These cues, read from a few words around
+// each duration, tell them apart. Every pattern is anchored to the start or end
+// of a short window, so each test is linear in the window's length.
+
+const WINDOW = 60;
+
+const NOTICE_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?(?:calendar |business |working )?(?:days?|months?|years?|weeks?)?\W{0,4}\s*(?:'s?\s*)?(?:or more |or longer |at least )?(?:prior|before|in advance|advance|written notice|notice|notification|preceding|ahead)/;
+const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing|with|by|within)\s+(?:the\s+)?$/;
+const TERM_BEFORE = /(?:successive|additional|further|another|renewal|extension|extended|renewed|renew|renews|continue|periods? of|terms? of|each|consecutive|subsequent)\W+(?:(?:an?|one|the|of|for|periods?|terms?)\s+){0,3}$/;
+const TERM_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:periods?|terms?|increments?|renewal|extension|basis|intervals?|renewals?)\b/;
+const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,4}$/;
+const INITIAL_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:\(the\s+|\()?"?(?:initial|original)\b|^[^.;]{0,30}\bfrom the (?:effective|commencement|start)/;
+
+export interface DurationRoles {
+  readonly notice: boolean;
+  readonly term: number;
+  readonly initial: boolean;
+}
+
+/**
+ * How a duration reads in its sentence: as a notice period ("sixty (60) days
+ * prior to"), as a period the agreement runs for ("successive one (1) year
+ * terms"), and whether that period is the initial one.
+ */
+export function rolesOf(lower: string, sentenceStart: number, duration: DurationFact): DurationRoles {
+  const at = duration.span.start - sentenceStart;
+  const end = duration.span.end - sentenceStart;
+  const before = lower.slice(Math.max(0, at - WINDOW), at);
+  const after = lower.slice(end, end + WINDOW);
+  const notice = NOTICE_AFTER.test(after) || (NOTICE_BEFORE.test(before) && !TERM_AFTER.test(after));
+  let term = 0;
+  if (TERM_BEFORE.test(before)) term += 2;
+  if (TERM_AFTER.test(after)) term += 2;
+  if (duration.recurring) term += 2;
+  const initial = INITIAL_BEFORE.test(before.slice(-40)) || INITIAL_AFTER.test(after);
+  return { notice, term, initial };
+}
+
+export function offsetIn(lower: string, sentence: Span, pattern: RegExp): Span | null {
+  const m = pattern.exec(lower);
+  return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
+}
