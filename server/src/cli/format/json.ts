@@ -1,0 +1,59 @@
+import type { Finding, Fix } from '../../engine/model';
+import { rangeOf } from '../../engine/positions';
+import type { ChecklistItem } from '../../engine/checklist';
+import type { ReviewedFile } from '../reviewedFile';
+import { rangeToJson, spansToRanges, type JsonValue } from './spanRanges';
+
+/** Bumped when a consumer of the JSON would have to change; adding keys does not bump it. */
+export const JSON_OUTPUT_VERSION = 1;
+
+type JsonObject = { [key: string]: JsonValue };
+
+/** The whole run as one JSON document; positions are 0-based UTF-16 as in LSP. */
+export function formatJson(files: readonly ReviewedFile[]): string {
+  const output: JsonObject = { version: JSON_OUTPUT_VERSION, files: files.map(fileToJson) };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+function fileToJson(file: ReviewedFile): JsonObject {
+  const { review } = file;
+  const lineStarts = review.contract.lineStarts;
+  return {
+    path: file.draft.path,
+    format: file.draft.format,
+    kind: review.kind,
+    keyTerms: spansToRanges(review.keyTerms, lineStarts),
+    findings: review.findings.map((f) => findingToJson(f, lineStarts)),
+    checklist: review.checklist.map((item) => checklistItemToJson(item, lineStarts)),
+  };
+}
+
+function findingToJson(finding: Finding, lineStarts: readonly number[]): JsonObject {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    range: rangeToJson(rangeOf(lineStarts, finding.span)),
+    facts: { ...finding.facts },
+    fixes: finding.fixes.map((fix) => fixToJson(fix, lineStarts)),
+  };
+}
+
+function fixToJson(fix: Fix, lineStarts: readonly number[]): JsonObject {
+  return {
+    title: fix.title,
+    safe: fix.safe,
+    edits: fix.edits.map((edit) => ({ range: rangeToJson(rangeOf(lineStarts, edit.span)), newText: edit.newText })),
+  };
+}
+
+function checklistItemToJson(item: ChecklistItem, lineStarts: readonly number[]): JsonObject {
+  return {
+    id: item.id,
+    title: item.title,
+    state: item.state,
+    ruleIds: [...item.ruleIds],
+    detail: item.detail,
+    range: item.span ? rangeToJson(rangeOf(lineStarts, item.span)) : null,
+  };
+}

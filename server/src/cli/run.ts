@@ -1,0 +1,99 @@
+import { review } from '../engine/review';
+import { parseCliArgs, type CliOptions } from './args';
+import { failsRun } from './failOn';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { describeKeyTerms, formatFindingLines, summarize } from './format/text';
+import { readDraft, type Draft } from './inputs';
+import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
+import { readPlaybook } from './playbookFile';
+import type { ReviewedFile } from './reviewedFile';
+import { USAGE } from './usage';
+
+/** Everything the CLI touches outside its arguments, so tests can run it in-process. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads all of standard input; called at most once. */
+  readonly readStdin: () => Promise<Uint8Array>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs one command line and returns the exit status. Never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${TOOL_VERSION}\n`);
+      return EXIT_OK;
+    case 'usage-error':
+      for (const problem of parsed.problems) io.stderr(`${TOOL_NAME}: ${problem}\n`);
+      io.stderr(`Run "${TOOL_NAME} --help" for usage.\n`);
+      return EXIT_USAGE;
+    case 'review':
+      return reviewFiles(parsed, io);
+  }
+}
+
+async function reviewFiles(options: CliOptions, io: CliIo): Promise<number> {
+  const playbook = readPlaybook(options.playbookPath, io.cwd);
+  if (!playbook.ok) {
+    for (const message of playbook.messages) io.stderr(`${TOOL_NAME}: ${message}\n`);
+    return EXIT_USAGE;
+  }
+
+  const stdinBytes = options.files.includes('-') ? await io.readStdin() : new Uint8Array();
+  // Read every input before reviewing any, so a typo in the last name costs no output.
+  const drafts: Draft[] = [];
+  const errors: string[] = [];
+  for (const path of options.files) {
+    const result = readDraft(path, io.cwd, () => stdinBytes);
+    if (!result.ok) {
+      errors.push(result.message);
+      continue;
+    }
+    if (result.warning) io.stderr(`${TOOL_NAME}: warning: ${result.warning}\n`);
+    drafts.push(result.draft);
+  }
+  if (errors.length > 0) {
+    for (const message of errors) io.stderr(`${TOOL_NAME}: ${message}\n`);
+    return EXIT_USAGE;
+  }
+
+  const files: ReviewedFile[] = drafts.map((draft) => ({
+    draft,
+    review: review(draft.text, { format: draft.format, playbook: playbook.playbook }),
+  }));
+  writeOutput(files, options, io);
+  const failed = files.some((file) => file.review.findings.some((f) => failsRun(f.severity, options.failOn)));
+  return failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function writeOutput(files: readonly ReviewedFile[], options: CliOptions, io: CliIo): void {
+  switch (options.format) {
+    case 'json':
+      io.stdout(formatJson(files));
+      return;
+    case 'sarif':
+      io.stdout(formatSarif(files, io.cwd));
+      return;
+    case 'text': {
+      const lines = files.flatMap(formatFindingLines);
+      if (lines.length > 0) io.stdout(`${lines.join('\n')}\n`);
+      // stdout stays one finding per line for tools; the notes for people go to stderr.
+      for (const file of files) {
+        const keyTerms = describeKeyTerms(file.draft.path, file.review.keyTerms);
+        if (keyTerms) io.stderr(`${keyTerms}\n`);
+      }
+      io.stderr(`${summarize(files.flatMap((f) => f.review.findings), files.length)}\n`);
+      return;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { FAIL_ON_LEVELS, OUTPUT_FORMATS } from './args';
+
+export const USAGE = `Usage: contract-review [options] FILE...
+
+Reviews contract drafts from the buyer's side and reports risky terms.
+FILE may be "-" to read a draft from standard input. Files ending in .md or
+.markdown are read as Markdown, everything else as plain text.
+
+Options:
+  --format ${OUTPUT_FORMATS.join('|')}   output format (default: text)
+  --playbook FILE             the team's playbook (default: .contract-review.json
+                              in the current directory, when there is one)
+  --fail-on ${FAIL_ON_LEVELS.join('|')}
+                              lowest severity that makes the exit status 1
+                              (default: error)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Output:
+  text    one line per finding on stdout, "file:line:column severity message [rule]",
+          with 1-based lines and columns; key terms and a summary go to stderr
+  json    one JSON object on stdout, positions 0-based as in the Language Server Protocol
+  sarif   a SARIF 2.1.0 log on stdout, for GitHub code scanning and other viewers
+
+Exit status:
+  0  nothing at or above the --fail-on severity was found
+  1  at least one finding at or above the --fail-on severity
+  2  a usage or input problem: unknown option, unreadable or binary file, bad playbook
+  3  an internal error (please report it with the draft that caused it)
+`;
