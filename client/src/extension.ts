@@ -1,3 +1,30 @@
-// PLACEHOLDER (being replaced by the client helper).
-export function activate(): void {}
-export function deactivate(): void {}
+import * as vscode from 'vscode';
+import type { ChecklistResult } from './checklistProtocol';
+import { registerCommands } from './commands';
+import { Session } from './session';
+
+/** What activate() returns, for end-to-end tests and other extensions. */
+export interface ContractReviewApi {
+  /** Settles when the language client has started (rejects if the server failed to start). */
+  readonly ready: Promise<void>;
+  /** The checklist the server computes for a document. */
+  checklist(uri: vscode.Uri | string): Promise<ChecklistResult>;
+}
+
+let session: Session | undefined;
+
+export function activate(context: vscode.ExtensionContext): ContractReviewApi {
+  const output = vscode.window.createOutputChannel('Contract Review');
+  const current = new Session(context, output);
+  session = current;
+  context.subscriptions.push(current, output, ...registerCommands(current));
+  void current.start();
+  return {
+    get ready() { return current.ready; },
+    checklist: (uri) => current.checklist(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+  };
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return session?.stop();
+}

@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import type { ChecklistResult, ChecklistResultItem, ProtocolRange } from '../checklistProtocol';
+import { ServerNotReadyError, type Session } from '../session';
+import { describeChecklistItem, summarizeChecklist } from './checklistView';
+
+/** Languages and schemes the server reviews; anything else is not a contract draft to us. */
+const CONTRACT_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'contract']);
+const CONTRACT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
+
+interface ChecklistPick extends vscode.QuickPickItem {
+  readonly item: ChecklistResultItem;
+}
+
+/** "Contract Review: Show Checklist": the checklist of the active draft, jump to a clause on pick. */
+export function showChecklist(session: Session): () => Promise<void> {
+  return async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isContractDocument(document)) {
+      void vscode.window.showInformationMessage('Open a contract draft (Markdown, plain text or .contract.md) in the editor, then run Show Checklist again.');
+      return;
+    }
+    if (!session.isRunning()) {
+      void vscode.window.showWarningMessage('The Contract Review server is not running yet. Wait a moment, or run "Contract Review: Restart Server" if it stays down.');
+      return;
+    }
+
+    const result = await requestChecklist(session, document.uri);
+    if (!result) return;
+    if (result.items.length === 0) {
+      void vscode.window.showInformationMessage('There is no checklist for this document. Is "contractReview.enable" switched off for it?');
+      return;
+    }
+
+    const picked = await vscode.window.showQuickPick(toPicks(result), {
+      title: `Contract checklist: ${vscode.workspace.asRelativePath(document.uri)}`,
+      placeHolder: summarizeChecklist(result),
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
+    if (picked) await revealItem(document, picked.item);
+  };
+}
+
+function isContractDocument(document: vscode.TextDocument): boolean {
+  return CONTRACT_LANGUAGES.has(document.languageId) && CONTRACT_SCHEMES.has(document.uri.scheme);
+}
+
+async function requestChecklist(session: Session, uri: vscode.Uri): Promise<ChecklistResult | undefined> {
+  try {
+    return await session.checklist(uri);
+  } catch (error) {
+    const reason = error instanceof ServerNotReadyError
+      ? 'the server is not running'
+      : error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`Could not build the checklist: ${reason}.`);
+    return undefined;
+  }
+}
+
+function toPicks(result: ChecklistResult): ChecklistPick[] {
+  return result.items.map((item) => ({ ...describeChecklistItem(item), item }));
+}
+
+async function revealItem(document: vscode.TextDocument, item: ChecklistResultItem): Promise<void> {
+  if (!item.range) {
+    void vscode.window.showInformationMessage(`${item.title}: ${item.detail}`);
+    return;
+  }
+  const range = toRange(item.range);
+  // showTextDocument also brings the draft back if the user switched editors meanwhile.
+  const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function toRange(range: ProtocolRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}

@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  RequestType,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { CHECKLIST_METHOD, type ChecklistParams, type ChecklistResult } from './checklistProtocol';
+
+// The only module that knows about LSP. It owns one language client at a time;
+// everything created for that client is disposed with it, while the extension's
+// own resources (output channel, commands) live in the ExtensionContext.
+
+const CLIENT_ID = 'contractReview';
+const CLIENT_NAME = 'Contract Review';
+const SETTINGS_SECTION = 'contractReview';
+const PLAYBOOK_GLOB = '**/.contract-review.json';
+const LANGUAGES = ['markdown', 'plaintext', 'contract'] as const;
+const SCHEMES = ['file', 'untitled'] as const;
+
+const checklistRequest = new RequestType<ChecklistParams, ChecklistResult, void>(CHECKLIST_METHOD);
+
+export class Session implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private clientDisposables: vscode.Disposable[] = [];
+  private readyPromise: Promise<void> = Promise.reject(new Error('The Contract Review server has not been started.'));
+  /** start/stop/restart run one after another, never interleaved. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.OutputChannel,
+  ) {
+    this.readyPromise.catch(() => undefined);
+  }
+
+  /** Settles when the current client has started (or failed to). */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  isRunning(): boolean {
+    return this.client?.isRunning() ?? false;
+  }
+
+  /** Starts the server, replacing a client that is already running. */
+  start(): Promise<void> {
+    this.readyPromise = this.enqueue(() => this.startClient());
+    // Failures are reported in the output channel; callers that await `ready` still see them.
+    this.readyPromise.catch((error: unknown) => this.output.appendLine(`The server did not start: ${describe(error)}`));
+    return this.readyPromise;
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.stopClient());
+  }
+
+  /** Stops the running client, if any, and starts a fresh one that re-reads settings and the playbook. */
+  restart(): Promise<void> {
+    return this.start();
+  }
+
+  async checklist(uri: vscode.Uri): Promise<ChecklistResult> {
+    const client = this.client;
+    if (!client || !client.isRunning()) throw new ServerNotReadyError();
+    return client.sendRequest(checklistRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async startClient(): Promise<void> {
+    await this.stopClient();
+    const watcher = vscode.workspace.createFileSystemWatcher(PLAYBOOK_GLOB);
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), {
+      documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+      synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
+      outputChannel: this.output,
+    } satisfies LanguageClientOptions);
+    this.client = client;
+    this.clientDisposables = [watcher];
+    await client.start();
+  }
+
+  private async stopClient(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    const disposables = this.clientDisposables;
+    this.clientDisposables = [];
+    try {
+      // A client whose start failed has no connection to shut down.
+      if (client?.isRunning()) await client.dispose();
+    } catch (error) {
+      this.output.appendLine(`The server did not stop cleanly: ${describe(error)}`);
+    } finally {
+      for (const d of disposables) d.dispose();
+    }
+  }
+
+  private serverOptions(): ServerOptions {
+    const module = this.context.asAbsolutePath('server/out/main.js');
+    return {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+  }
+}
+
+export class ServerNotReadyError extends Error {
+  constructor() {
+    super('The Contract Review server is not running.');
+    this.name = 'ServerNotReadyError';
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
