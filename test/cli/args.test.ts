@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { parseCliArgs } from '../../server/src/cli/args';
+
+describe('cli: argument parsing', () => {
+  it('defaults to text output, failing on errors, with no playbook', () => {
+    assert.deepEqual(parseCliArgs(['draft.md']), { kind: 'review', format: 'text', failOn: 'error', playbookPath: null, files: ['draft.md'] });
+  });
+
+  it('reads every option, in both --name value and --name=value forms', () => {
+    assert.deepEqual(parseCliArgs(['--format=sarif', '--playbook', 'team.json', '--fail-on', 'warning', 'a.md', '-', 'b.txt']), {
+      kind: 'review', format: 'sarif', failOn: 'warning', playbookPath: 'team.json', files: ['a.md', '-', 'b.txt'],
+    });
+  });
+
+  it('takes names after -- as files even when they look like options', () => {
+    const parsed = parseCliArgs(['--', '--odd-name.md']);
+    assert.equal(parsed.kind, 'review');
+    assert.deepEqual(parsed.kind === 'review' && parsed.files, ['--odd-name.md']);
+  });
+
+  it('answers --help and --version before anything else', () => {
+    assert.deepEqual(parseCliArgs(['--help', '--bogus']), { kind: 'help' });
+    assert.deepEqual(parseCliArgs(['-h']), { kind: 'help' });
+    assert.deepEqual(parseCliArgs(['--version']), { kind: 'version' });
+  });
+
+  const mistakes: [string[], RegExp][] = [
+    [['--bogus', 'a.md'], /Unknown option "--bogus"/],
+    [['-x', 'a.md'], /Unknown option "-x"/],
+    [['--format', 'xml', 'a.md'], /--format must be one of text, json, sarif; got "xml"/],
+    [['--fail-on', 'hint', 'a.md'], /--fail-on must be one of error, warning, information, never; got "hint"/],
+    [['--playbook'], /--playbook needs a value/],
+    [['--playbook', '--format', 'json', 'a.md'], /--playbook needs a value/],
+    [['--format', 'json', '--format', 'text', 'a.md'], /--format is given more than once/],
+    [[], /No draft to review/],
+  ];
+  for (const [argv, expected] of mistakes) {
+    it(`refuses ${JSON.stringify(argv)}`, () => {
+      const parsed = parseCliArgs(argv);
+      assert.equal(parsed.kind, 'usage-error');
+      assert.ok(parsed.kind === 'usage-error' && parsed.problems.some((p) => expected.test(p)), JSON.stringify(parsed));
+    });
+  }
+});
