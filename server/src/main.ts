@@ -1,2 +1,19 @@
-// PLACEHOLDER (being replaced by the LSP helper).
-export {};
+// Entry point of the bundled language server (server/out/main.js). The
+// transport comes from the command line: --stdio, --node-ipc or --socket=N.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createServer } from './lsp/server';
+
+// The bundle lives in server/out/, the README that documents every rule at the extension root.
+const readme = path.resolve(__dirname, '..', '..', 'README.md');
+
+const connection = createConnection(ProposedFeatures.all);
+createServer(connection, { documentationUri: pathToFileURL(readme).href });
+
+// A promise nobody awaited must cost a log line, not the editor's language server.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`contract-review: unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
+});
+
+connection.listen();

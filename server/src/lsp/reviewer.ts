@@ -1,0 +1,62 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SourceFormat } from '../engine/model';
+import type { Playbook } from '../engine/playbook/schema';
+import { review, type Review } from '../engine/review';
+import type { ContractReviewSettings } from '../protocol';
+import { formatOf } from './documentFormat';
+import { locatePlaybook } from './playbookLocation';
+import type { PlaybookStore } from './playbooks';
+import type { SettingsCache } from './settings';
+import type { WorkspaceFolders } from './workspaceFolders';
+
+/** Larger documents get one notice instead of a review (about 10 MB of text). */
+export const MAX_REVIEWED_CHARACTERS = 10 * 1024 * 1024;
+
+export type ReviewOutcome =
+  | { readonly status: 'disabled' }
+  | { readonly status: 'too-large' }
+  | { readonly status: 'reviewed'; readonly review: Review; readonly version: number; readonly settings: ContractReviewSettings };
+
+interface CachedReview {
+  readonly version: number;
+  readonly format: SourceFormat;
+  readonly playbook: Playbook;
+  readonly review: Review;
+}
+
+/**
+ * One review per document version and playbook: diagnostics, hovers, the
+ * checklist and the review request all read the same one.
+ */
+export class DocumentReviewer {
+  private readonly cache = new Map<string, CachedReview>();
+
+  constructor(
+    private readonly settings: SettingsCache,
+    private readonly playbooks: PlaybookStore,
+    private readonly folders: WorkspaceFolders,
+  ) {}
+
+  async reviewDocument(document: TextDocument): Promise<ReviewOutcome> {
+    const settings = await this.settings.forDocument(document.uri);
+    if (!settings.enable) return { status: 'disabled' };
+    const playbook = await this.playbooks.playbookFor(locatePlaybook(document.uri, settings.playbook, this.folders));
+
+    // Read text and version together, after the awaits: the document may have changed meanwhile.
+    const version = document.version;
+    const format = formatOf(document);
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === version && cached.format === format && cached.playbook === playbook) {
+      return { status: 'reviewed', review: cached.review, version, settings };
+    }
+    const text = document.getText();
+    if (text.length > MAX_REVIEWED_CHARACTERS) return { status: 'too-large' };
+    const result = review(text, { format, playbook });
+    this.cache.set(document.uri, { version, format, playbook, review: result });
+    return { status: 'reviewed', review: result, version, settings };
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}

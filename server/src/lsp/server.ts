@@ -1,0 +1,166 @@
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { offsetAt } from '../engine/positions';
+import { ChecklistRequest, DEFAULT_PLAYBOOK_FILE_NAME, ReviewRequest, type DocumentParams } from '../protocol';
+import { codeActionsFor } from './codeActions';
+import { isReviewed } from './documentFormat';
+import { hoverAt } from './hover';
+import { Logger } from './logger';
+import { uriToPath } from './paths';
+import { PlaybookStore } from './playbooks';
+import { DocumentReviewer, type ReviewOutcome } from './reviewer';
+import { safely } from './safely';
+import { SettingsCache } from './settings';
+import { toChecklistResult, toReviewResult } from './toProtocol';
+import { CHANGE_DEBOUNCE_MS, Validator } from './validator';
+import { WorkspaceFolders } from './workspaceFolders';
+
+export interface ServerOptions {
+  /** File URI of the README that documents every rule; diagnostics link to its `#rule-…` anchors. */
+  readonly documentationUri?: string | null;
+}
+
+interface ClientSupport {
+  configuration: boolean;
+  workspaceFolders: boolean;
+  watchedFilesRegistration: boolean;
+}
+
+/**
+ * Wires the review engine to an LSP connection. Registers handlers only: the
+ * caller decides when to `listen()`, and nothing happens before the client's
+ * `initialize`.
+ */
+export function createServer(connection: Connection, options: ServerOptions = {}): void {
+  const logger = new Logger(connection.console);
+  const documents = new TextDocuments(TextDocument);
+  const support: ClientSupport = { configuration: false, workspaceFolders: false, watchedFilesRegistration: false };
+  const folders = new WorkspaceFolders();
+  const settings = new SettingsCache(connection, () => support.configuration);
+  const playbooks = new PlaybookStore({
+    publishDiagnostics: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+    // A notification, not window/showMessageRequest: nothing to answer, and no reply to wait for or fail on.
+    warnUser: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    logger,
+  });
+  const reviewer = new DocumentReviewer(settings, playbooks, folders);
+  const validator = new Validator(connection, documents, reviewer, logger, options.documentationUri ?? null);
+
+  const refreshTraceLevel = (): void => {
+    settings.global().then(
+      (s) => logger.setLevel(s.trace.server),
+      (cause) => logger.error('contract-review: reading the settings failed', cause),
+    );
+  };
+
+  /** The current review of an open document, or null when it is closed, disabled or too large. */
+  const currentReview = async (uri: string): Promise<Extract<ReviewOutcome, { status: 'reviewed' }> | null> => {
+    const document = documents.get(uri);
+    if (!document || !isReviewed(document)) return null;
+    const outcome = await reviewer.reviewDocument(document);
+    return outcome.status === 'reviewed' ? outcome : null;
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    support.configuration = workspace?.configuration === true;
+    support.workspaceFolders = workspace?.workspaceFolders === true;
+    support.watchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folders.set(params.workspaceFolders, params.rootUri);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'contract-review' },
+    };
+  });
+
+  connection.onInitialized(safely(logger, 'initialized', undefined, async () => {
+    if (support.watchedFilesRegistration) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${DEFAULT_PLAYBOOK_FILE_NAME}` }],
+      });
+    }
+    if (support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(safely(logger, 'workspace folders change', undefined, (event) => {
+        folders.change(event.added, event.removed);
+        validator.scheduleAll();
+      }));
+    }
+    refreshTraceLevel();
+  }));
+
+  connection.onDidChangeConfiguration(safely(logger, 'configuration change', undefined, (params) => {
+    settings.changed(params.settings);
+    // The playbook setting may now name another file, or the same file with new contents.
+    playbooks.invalidateAll();
+    refreshTraceLevel();
+    validator.scheduleAll();
+  }));
+
+  connection.onDidChangeWatchedFiles(safely(logger, 'watched files change', undefined, (params) => {
+    let playbookChanged = false;
+    for (const change of params.changes) {
+      const changedPath = uriToPath(change.uri);
+      if (changedPath === null) continue;
+      const forgotten = playbooks.invalidate(changedPath);
+      playbookChanged ||= forgotten || path.basename(changedPath) === DEFAULT_PLAYBOOK_FILE_NAME;
+    }
+    if (playbookChanged) validator.scheduleAll();
+  }));
+
+  // A document just opened is reviewed at once; edits wait for a pause in typing.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => justOpened.add(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    const delay = justOpened.delete(event.document.uri) ? 0 : CHANGE_DEBOUNCE_MS;
+    validator.schedule(event.document.uri, delay);
+  });
+  documents.onDidClose((event) => {
+    const { uri } = event.document;
+    justOpened.delete(uri);
+    validator.clear(uri);
+    reviewer.forget(uri);
+    settings.forget(uri);
+  });
+
+  connection.onHover(safely(logger, 'hover', null, async (params) => {
+    const current = await currentReview(params.textDocument.uri);
+    if (!current) return null;
+    const { lineStarts, text } = current.review.contract;
+    return hoverAt(current.review, offsetAt(lineStarts, text.length, params.position));
+  }));
+
+  connection.onCodeAction(safely(logger, 'code actions', [], (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document && isReviewed(document) ? codeActionsFor(document, params.context) : [];
+  }));
+
+  connection.onRequest(ChecklistRequest.type, safely(logger, ChecklistRequest.method, null, async (params: DocumentParams) => {
+    const current = await currentReview(params.uri);
+    return current ? toChecklistResult(current.review, current.version) : null;
+  }));
+
+  connection.onRequest(ReviewRequest.type, safely(logger, ReviewRequest.method, null, async (params: DocumentParams) => {
+    const current = await currentReview(params.uri);
+    return current ? toReviewResult(current.review, current.version) : null;
+  }));
+
+  connection.onShutdown(() => validator.stop());
+
+  documents.listen(connection);
+}

@@ -1,0 +1,77 @@
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isReviewed } from './documentFormat';
+import { MAX_REVIEWED_CHARACTERS, type DocumentReviewer } from './reviewer';
+import { DebouncedTasks } from './scheduler';
+import { findingToDiagnostic, tooLargeDiagnostic } from './toProtocol';
+import type { Logger } from './logger';
+
+/** Pause after a keystroke before reviewing again. */
+export const CHANGE_DEBOUNCE_MS = 150;
+
+/** Reviews open documents and publishes their diagnostics, newest version only. */
+export class Validator {
+  private readonly tasks = new DebouncedTasks();
+  /** Bumped on every validation start, so a slower older run never overwrites a newer one. */
+  private readonly generation = new Map<string, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly reviewer: DocumentReviewer,
+    private readonly logger: Logger,
+    private readonly documentationUri: string | null,
+  ) {}
+
+  schedule(uri: string, delayMs: number): void {
+    this.tasks.schedule(uri, delayMs, () => {
+      this.validate(uri).catch((cause) => this.logger.error(`contract-review: reviewing ${uri} failed`, cause));
+    });
+  }
+
+  scheduleAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  /** The document closed: drop its pending work and its diagnostics. */
+  clear(uri: string): void {
+    this.tasks.cancel(uri);
+    this.generation.delete(uri);
+    this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  stop(): void {
+    this.tasks.cancelAll();
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document || !isReviewed(document)) return;
+    const run = (this.generation.get(uri) ?? 0) + 1;
+    this.generation.set(uri, run);
+    const started = Date.now();
+
+    let diagnostics: Diagnostic[];
+    let version = document.version;
+    try {
+      const outcome = await this.reviewer.reviewDocument(document);
+      if (this.generation.get(uri) !== run || this.documents.get(uri) !== document) return;
+      if (outcome.status === 'disabled') {
+        diagnostics = [];
+      } else if (outcome.status === 'too-large') {
+        diagnostics = [tooLargeDiagnostic(MAX_REVIEWED_CHARACTERS)];
+      } else {
+        version = outcome.version;
+        const { findings, contract } = outcome.review;
+        diagnostics = findings.map((f) => findingToDiagnostic(f, contract.lineStarts, version, this.documentationUri));
+      }
+    } catch (cause) {
+      // An engine bug must not leave stale diagnostics that look current, nor end the server.
+      this.logger.error(`contract-review: reviewing ${uri} failed`, cause);
+      if (this.generation.get(uri) !== run || this.documents.get(uri) !== document) return;
+      diagnostics = [];
+    }
+    this.logger.info(`contract-review: ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${Date.now() - started} ms`);
+    this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}

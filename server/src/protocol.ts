@@ -1,0 +1,149 @@
+// The wire contract between the language server and the VS Code client: custom
+// requests, command ids, the settings shape and the data a diagnostic carries.
+// Both sides import this file, so it must stay free of server-only code: types
+// come from the engine with `import type` (erased), and the request objects from
+// vscode-languageserver-protocol, which both vscode-languageserver and
+// vscode-languageclient already bundle.
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+import type { DocumentKind, FactValue, Fix, Severity, Span } from './engine/model';
+import type { KeyTerms } from './engine/keyTerms/types';
+import type { ChecklistState } from './engine/checklist';
+
+/** `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'contract-review';
+
+/** Diagnostic code of problems found in a playbook file. */
+export const PLAYBOOK_DIAGNOSTIC_CODE = 'playbook';
+
+/** Diagnostic code of the single notice on a document too large to review. */
+export const TOO_LARGE_DIAGNOSTIC_CODE = 'too-large';
+
+/** Language ids the server reviews; the client's document selector should use the same list. */
+export const REVIEWED_LANGUAGE_IDS: readonly string[] = ['markdown', 'plaintext', 'contract'];
+
+/** The playbook file looked for at each workspace folder's root when the setting is empty. */
+export const DEFAULT_PLAYBOOK_FILE_NAME = '.contract-review.json';
+
+// ---------------------------------------------------------------------------
+// Settings
+
+/** The configuration section the server asks the client for (`workspace/configuration`). */
+export const SETTINGS_SECTION = 'contractReview';
+
+export type TraceLevel = 'off' | 'messages' | 'verbose';
+export const TRACE_LEVELS: readonly TraceLevel[] = ['off', 'messages', 'verbose'];
+
+/** `contractReview.*` settings, resolved per document. */
+export interface ContractReviewSettings {
+  /** Review documents at all. */
+  readonly enable: boolean;
+  /** Path to the playbook; relative paths start at the workspace folder root; '' = `.contract-review.json` there. */
+  readonly playbook: string;
+  readonly trace: { readonly server: TraceLevel };
+}
+
+export const DEFAULT_SETTINGS: ContractReviewSettings = {
+  enable: true,
+  playbook: '',
+  trace: { server: 'off' },
+};
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+
+/**
+ * `Diagnostic.data` of every rule finding. Code actions are built from this
+ * alone (no server-side state); `version` is the document version the fixes
+ * were computed for, so a stale fix is refused.
+ */
+export interface FindingDiagnosticData {
+  readonly ruleId: string;
+  readonly fixes: readonly Fix[];
+  readonly version: number;
+}
+
+/** The anchor of a rule's section in the README: `rule-renewal-long-renewal-term`. */
+export function ruleDocumentationAnchor(ruleId: string): string {
+  return `rule-${ruleId.split('/').join('-')}`;
+}
+
+// ---------------------------------------------------------------------------
+// Custom requests
+
+export interface DocumentParams {
+  /** The document's URI as the client opened it. */
+  readonly uri: string;
+}
+
+export interface ProtocolChecklistItem {
+  readonly id: string;
+  readonly title: string;
+  readonly state: ChecklistState;
+  readonly ruleIds: readonly string[];
+  readonly detail: string;
+  /** Where to jump, or null when the item has no place in the draft. */
+  readonly range: Range | null;
+}
+
+export interface ChecklistResult {
+  /** The document version this answer describes. */
+  readonly version: number;
+  readonly kind: DocumentKind;
+  /** Spans inside are UTF-16 offsets into the document text of `version`. */
+  readonly keyTerms: KeyTerms;
+  readonly items: readonly ProtocolChecklistItem[];
+}
+
+export interface ProtocolFinding {
+  readonly ruleId: string;
+  /** The rule's title, for lists and reports. */
+  readonly title: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  /** The same place as UTF-16 offsets; fix edits use offsets too. */
+  readonly span: Span;
+  readonly facts: Readonly<Record<string, FactValue>>;
+  readonly fixes: readonly Fix[];
+}
+
+export interface ReviewResult {
+  readonly version: number;
+  readonly kind: DocumentKind;
+  readonly keyTerms: KeyTerms;
+  readonly findings: readonly ProtocolFinding[];
+}
+
+/**
+ * `contractReview/checklist`: the checklist of the document's current version.
+ * Null when the document is not open, is disabled by settings, or is too large.
+ */
+export namespace ChecklistRequest {
+  export const method = 'contractReview/checklist';
+  export const type = new RequestType<DocumentParams, ChecklistResult | null, void>(method);
+}
+
+/**
+ * `contractReview/review`: the findings and key terms of the document's current
+ * version. Null in the same cases as the checklist.
+ */
+export namespace ReviewRequest {
+  export const method = 'contractReview/review';
+  export const type = new RequestType<DocumentParams, ReviewResult | null, void>(method);
+}
+
+// ---------------------------------------------------------------------------
+// Client command ids (registered by the client; listed here so both sides and
+// package.json agree on one spelling).
+
+export const COMMANDS = {
+  showChecklist: 'contractReview.showChecklist',
+  showReport: 'contractReview.showReport',
+  insertClause: 'contractReview.insertClause',
+  exportCalendar: 'contractReview.exportCalendar',
+  openPlaybook: 'contractReview.openPlaybook',
+  restartServer: 'contractReview.restartServer',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
