@@ -7,12 +7,12 @@ FILE may be "-" to read a draft from standard input. Files ending in .md or
 .markdown are read as Markdown, everything else as plain text.
 
 Options:
-  --format ${OUTPUT_FORMATS.join('|')}   output format (default: text)
+  --format ${OUTPUT_FORMATS.join('|')}    output format (default: text)
   --playbook FILE             the team's playbook (default: .contract-review.json
                               in the current directory, when there is one)
   --fail-on ${FAIL_ON_LEVELS.join('|')}
                               lowest severity that makes the exit status 1
-                              (default: error)
+                              (default: error; hints never do)
   -h, --help                  show this help
   -v, --version               show the version
 
