@@ -1,12 +1,12 @@
 // A small LSP client for protocol tests: spawns the built server over stdio,
 // answers workspace/configuration from a mutable settings object, and turns
 // publishDiagnostics into promises a test can await (event-driven, no sleeps).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
   CodeAction,
@@ -52,6 +52,8 @@ export interface StartOptions {
   readonly capabilities?: ClientCapabilities;
   /** Initial `contractReview` settings; the object stays mutable as `client.settings`. */
   readonly settings?: Record<string, unknown>;
+  /** How the editor talks to the server: stdio (the default) or Node IPC, as VS Code does. */
+  readonly transport?: 'stdio' | 'ipc';
 }
 
 interface Waiter {
@@ -101,9 +103,16 @@ export class LspClient {
       throw new Error(`The built server is missing at ${SERVER_BUNDLE}: run \`npm run build\` first (\`npm test\` does).`);
     }
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'contract-review-lsp-'));
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio pipes');
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    let child: ChildProcess;
+    let connection: MessageConnection;
+    if (options.transport === 'ipc') {
+      child = fork(SERVER_BUNDLE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio pipes');
+      connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    }
     const client = new LspClient(workspace, child, connection, { ...(options.settings ?? {}) });
     connection.listen();
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {

@@ -70,3 +70,17 @@ describe('lsp: robustness', function () {
     assert.equal(await client.shutdown(), 0);
   });
 });
+
+describe('lsp: transports', function () {
+  this.timeout(15000);
+  let client: LspClient | undefined;
+  afterEach(() => client?.dispose());
+
+  it('serves over Node IPC as well as stdio', async () => {
+    client = await LspClient.start({ transport: 'ipc' });
+    const uri = await client.open('doc.md', RENEWAL_DRAFT);
+    const diagnostics = await client.current(uri);
+    assert.ok(diagnostics.length > 0);
+    assert.equal(await client.shutdown(), 0);
+  });
+});

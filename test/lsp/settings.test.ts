@@ -48,6 +48,13 @@ describe('lsp: settings', function () {
     await client.settingsChanged();
     const after = await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === LONG_NOTICE), `${LONG_NOTICE} is gone`);
     assert.ok(after.some((d) => d.code === LONG_TERM), 'the renewal-term finding stays');
+
+    // The named file is watched too, and an edit to it applies once the watcher reports it.
+    const watched = client.registrations.flatMap((r) => r.registrations).flatMap((r) => (r.registerOptions as { watchers: { globPattern: unknown }[] }).watchers);
+    assert.ok(watched.some((w) => JSON.stringify(w.globPattern).includes('team.json')), JSON.stringify(watched));
+    client.writeFile('positions/team.json', JSON.stringify({ renewal: { maxNoticeDays: 90 } }));
+    await client.watchedFileChanged('positions/team.json', 2);
+    await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === LONG_NOTICE), `${LONG_NOTICE} is back`);
   });
 
   it('warns once when the configured playbook file does not exist, and reviews with the defaults', async () => {

@@ -13,6 +13,8 @@ export interface PlaybookStoreHost {
   publishDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
   /** Tells the user something they must act on (a window/showMessage warning). */
   warnUser(message: string): void;
+  /** Asks the editor to report changes to a playbook file the settings name. */
+  watch(filePath: string): void;
   readonly logger: Logger;
 }
 
@@ -39,6 +41,7 @@ export class PlaybookStore {
     const filePath = location.path;
     let loaded = this.files.get(filePath);
     if (!loaded) {
+      if (location.explicit) this.host.watch(filePath);
       loaded = this.read(filePath);
       this.files.set(filePath, loaded);
     }

@@ -17,7 +17,7 @@ import { codeActionsFor } from './codeActions';
 import { isReviewed } from './documentFormat';
 import { hoverAt } from './hover';
 import { Logger } from './logger';
-import { uriToPath } from './paths';
+import { pathToUri, uriToPath } from './paths';
 import { PlaybookStore } from './playbooks';
 import { DocumentReviewer, type ReviewOutcome } from './reviewer';
 import { safely } from './safely';
@@ -35,6 +35,7 @@ interface ClientSupport {
   configuration: boolean;
   workspaceFolders: boolean;
   watchedFilesRegistration: boolean;
+  relativePatterns: boolean;
 }
 
 /**
@@ -45,13 +46,14 @@ interface ClientSupport {
 export function createServer(connection: Connection, options: ServerOptions = {}): void {
   const logger = new Logger(connection.console);
   const documents = new TextDocuments(TextDocument);
-  const support: ClientSupport = { configuration: false, workspaceFolders: false, watchedFilesRegistration: false };
+  const support: ClientSupport = { configuration: false, workspaceFolders: false, watchedFilesRegistration: false, relativePatterns: false };
   const folders = new WorkspaceFolders();
   const settings = new SettingsCache(connection, () => support.configuration);
   const playbooks = new PlaybookStore({
     publishDiagnostics: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
     // A notification, not window/showMessageRequest: nothing to answer, and no reply to wait for or fail on.
     warnUser: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    watch: (filePath) => watchPlaybook(filePath),
     logger,
   });
   const reviewer = new DocumentReviewer(settings, playbooks, folders);
@@ -62,6 +64,18 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       (s) => logger.setLevel(s.trace.server),
       (cause) => logger.error('contract-review: reading the settings failed', cause),
     );
+  };
+
+  // The default file name is watched everywhere from the start; files the settings name are added as they come up.
+  const watchedPlaybooks = new Set<string>();
+  const watchPlaybook = (filePath: string): void => {
+    if (!support.watchedFilesRegistration || watchedPlaybooks.has(filePath) || path.basename(filePath) === DEFAULT_PLAYBOOK_FILE_NAME) return;
+    watchedPlaybooks.add(filePath);
+    const globPattern = support.relativePatterns
+      ? { baseUri: pathToUri(path.dirname(filePath)), pattern: path.basename(filePath) }
+      : filePath.split(path.sep).join('/');
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] })
+      .catch((cause) => logger.error(`contract-review: watching ${filePath} failed`, cause));
   };
 
   /** The current review of an open document, or null when it is closed, disabled or too large. */
@@ -77,6 +91,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     support.configuration = workspace?.configuration === true;
     support.workspaceFolders = workspace?.workspaceFolders === true;
     support.watchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    support.relativePatterns = workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     folders.set(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
