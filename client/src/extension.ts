@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ChecklistResult } from './checklistProtocol';
+import type { ChecklistResult } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { Session } from './session';
 
@@ -7,8 +7,8 @@ import { Session } from './session';
 export interface ContractReviewApi {
   /** Settles when the language client has started (rejects if the server failed to start). */
   readonly ready: Promise<void>;
-  /** The checklist the server computes for a document. */
-  checklist(uri: vscode.Uri | string): Promise<ChecklistResult>;
+  /** The checklist the server computes for a document; null when it does not review it. */
+  checklist(uri: vscode.Uri | string): Promise<ChecklistResult | null>;
 }
 
 let session: Session | undefined;

@@ -1,25 +1,23 @@
 import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  LanguageClient,
-  RequestType,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { CHECKLIST_METHOD, type ChecklistParams, type ChecklistResult } from './checklistProtocol';
+  ChecklistRequest,
+  DEFAULT_PLAYBOOK_FILE_NAME,
+  REVIEWED_LANGUAGE_IDS,
+  SETTINGS_SECTION,
+  type ChecklistResult,
+} from '../../server/src/protocol';
 
 // The only module that knows about LSP. It owns one language client at a time;
 // everything created for that client is disposed with it, while the extension's
 // own resources (output channel, commands) live in the ExtensionContext.
 
-const CLIENT_ID = 'contractReview';
+// The client id is also the prefix of the `contractReview.trace.server` setting,
+// which vscode-languageclient reads by that name.
+const CLIENT_ID = SETTINGS_SECTION;
 const CLIENT_NAME = 'Contract Review';
-const SETTINGS_SECTION = 'contractReview';
-const PLAYBOOK_GLOB = '**/.contract-review.json';
-const LANGUAGES = ['markdown', 'plaintext', 'contract'] as const;
+const PLAYBOOK_GLOB = `**/${DEFAULT_PLAYBOOK_FILE_NAME}`;
 const SCHEMES = ['file', 'untitled'] as const;
-
-const checklistRequest = new RequestType<ChecklistParams, ChecklistResult, void>(CHECKLIST_METHOD);
 
 export class Session implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -61,10 +59,11 @@ export class Session implements vscode.Disposable {
     return this.start();
   }
 
-  async checklist(uri: vscode.Uri): Promise<ChecklistResult> {
+  /** The server's checklist for a document; null when the server does not review it (switched off, not open, too large). */
+  async checklist(uri: vscode.Uri): Promise<ChecklistResult | null> {
     const client = this.client;
     if (!client || !client.isRunning()) throw new ServerNotReadyError();
-    return client.sendRequest(checklistRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
+    return client.sendRequest(ChecklistRequest.type, { uri: client.code2ProtocolConverter.asUri(uri) });
   }
 
   dispose(): void {
@@ -81,7 +80,7 @@ export class Session implements vscode.Disposable {
     await this.stopClient();
     const watcher = vscode.workspace.createFileSystemWatcher(PLAYBOOK_GLOB);
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), {
-      documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+      documentSelector: REVIEWED_LANGUAGE_IDS.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
       synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
       outputChannel: this.output,
     } satisfies LanguageClientOptions);

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import type { ChecklistResult, ChecklistResultItem, ProtocolRange } from '../checklistProtocol';
+import type { Range as ProtocolRange } from 'vscode-languageclient';
+import { REVIEWED_LANGUAGE_IDS, type ChecklistResult, type ProtocolChecklistItem } from '../../../server/src/protocol';
 import { ServerNotReadyError, type Session } from '../session';
 import { describeChecklistItem, summarizeChecklist } from './checklistView';
 
 /** Languages and schemes the server reviews; anything else is not a contract draft to us. */
-const CONTRACT_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'contract']);
+const CONTRACT_LANGUAGES: ReadonlySet<string> = new Set(REVIEWED_LANGUAGE_IDS);
 const CONTRACT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
 
 interface ChecklistPick extends vscode.QuickPickItem {
-  readonly item: ChecklistResultItem;
+  readonly item: ProtocolChecklistItem;
 }
 
 /** "Contract Review: Show Checklist": the checklist of the active draft, jump to a clause on pick. */
@@ -25,9 +26,9 @@ export function showChecklist(session: Session): () => Promise<void> {
     }
 
     const result = await requestChecklist(session, document.uri);
-    if (!result) return;
-    if (result.items.length === 0) {
-      void vscode.window.showInformationMessage('There is no checklist for this document. Is "contractReview.enable" switched off for it?');
+    if (result === undefined) return;
+    if (result === null || result.items.length === 0) {
+      void vscode.window.showInformationMessage('Contract Review has no checklist for this document: it may be switched off by "contractReview.enable", or too large to review.');
       return;
     }
 
@@ -45,7 +46,8 @@ function isContractDocument(document: vscode.TextDocument): boolean {
   return CONTRACT_LANGUAGES.has(document.languageId) && CONTRACT_SCHEMES.has(document.uri.scheme);
 }
 
-async function requestChecklist(session: Session, uri: vscode.Uri): Promise<ChecklistResult | undefined> {
+/** The checklist, null when the server skips the document, undefined after an error (already shown). */
+async function requestChecklist(session: Session, uri: vscode.Uri): Promise<ChecklistResult | null | undefined> {
   try {
     return await session.checklist(uri);
   } catch (error) {
@@ -61,7 +63,7 @@ function toPicks(result: ChecklistResult): ChecklistPick[] {
   return result.items.map((item) => ({ ...describeChecklistItem(item), item }));
 }
 
-async function revealItem(document: vscode.TextDocument, item: ChecklistResultItem): Promise<void> {
+async function revealItem(document: vscode.TextDocument, item: ProtocolChecklistItem): Promise<void> {
   if (!item.range) {
     void vscode.window.showInformationMessage(`${item.title}: ${item.detail}`);
     return;

@@ -1,4 +1,5 @@
-import type { ChecklistResult, ChecklistResultItem, ChecklistState } from '../checklistProtocol';
+import type { ChecklistState } from '../../../server/src/engine/checklist';
+import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
 
 // How checklist items read in the quick pick. Kept free of `vscode` so the
 // wording and ordering can be unit-tested without an editor.
@@ -23,7 +24,7 @@ export interface ChecklistEntryText {
   readonly detail: string;
 }
 
-export function describeChecklistItem(item: ChecklistResultItem): ChecklistEntryText {
+export function describeChecklistItem(item: ProtocolChecklistItem): ChecklistEntryText {
   return {
     label: `${ICONS[item.state]} ${item.title}`,
     description: STATE_WORDS[item.state],
@@ -45,12 +46,12 @@ export function summarizeChecklist(result: ChecklistResult): string {
   return parts.filter((p) => p !== '').join(' · ');
 }
 
-function describeKind(kind: string): string {
+function describeKind(kind: ChecklistResult['kind']): string {
   switch (kind) {
     case 'msa': return 'a master agreement';
     case 'sla': return 'a service level agreement';
     case 'dpa': return 'a data processing agreement';
     case 'order-form': return 'an order form';
-    default: return 'a contract of unknown type';
+    case 'unknown': return 'a contract of unknown type';
   }
 }

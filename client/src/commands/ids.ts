@@ -1,9 +1,11 @@
-// Command ids live in a module without `vscode` imports so that plain unit tests
-// can compare them against package.json.
+import { COMMANDS } from '../../../server/src/protocol';
+
+// The commands this client registers, a subset of the ids the protocol spells
+// out. Free of `vscode` imports so plain unit tests can compare it with package.json.
 
 export const COMMAND_IDS = {
-  showChecklist: 'contractReview.showChecklist',
-  restartServer: 'contractReview.restartServer',
+  showChecklist: COMMANDS.showChecklist,
+  restartServer: COMMANDS.restartServer,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;
