@@ -71,6 +71,15 @@ describe('lsp: diagnostics', function () {
     withCode(await client.current(contract), NUMBER_MISMATCH);
   });
 
+  it('reads markdown and .md contract documents as Markdown, other documents as plain text', async () => {
+    // Markdown code blocks are not contract text; in plain text the same lines are.
+    const fenced = '# Draft\n\n```\nPay within thirty (60) days.\n```\n';
+    assert.deepEqual(await client.current(await client.open('a.md', fenced, 'markdown')), []);
+    assert.deepEqual(await client.current(await client.open('b.md', fenced, 'contract')), []);
+    withCode(await client.current(await client.open('c.contract', fenced, 'contract')), NUMBER_MISMATCH);
+    withCode(await client.current(await client.open('d.txt', fenced, 'plaintext')), NUMBER_MISMATCH);
+  });
+
   it('publishes an empty list for a clean document and ignores other languages', async () => {
     const clean = await client.open('clean.md', '# Notes\n\nThe parties met on Tuesday.\n');
     assert.deepEqual(await client.current(clean), []);
