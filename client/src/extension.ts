@@ -7,7 +7,7 @@ import { Session } from './session';
 export interface ContractReviewApi {
   /** Settles when the language client has started (rejects if the server failed to start). */
   readonly ready: Promise<void>;
-  /** The checklist the server computes for a document; null when it does not review it. */
+  /** The checklist the server computes for a document, once the server is up; null when it does not review it. */
   checklist(uri: vscode.Uri | string): Promise<ChecklistResult | null>;
 }
 
@@ -21,7 +21,10 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
   void current.start();
   return {
     get ready() { return current.ready; },
-    checklist: (uri) => current.checklist(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri),
+    checklist: async (uri) => {
+      await current.ready;
+      return current.checklist(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
+    },
   };
 }
 
