@@ -8,11 +8,11 @@ import type { DurationFact, Span } from '../model';
 const WINDOW = 60;
 
 const NOTICE_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?(?:calendar |business |working )?(?:days?|months?|years?|weeks?)?\W{0,4}\s*(?:'s?\s*)?(?:or more |or longer |at least )?(?:prior|before|in advance|advance|written notice|notice|notification|preceding|ahead)/;
-const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing|with|by|within)\s+(?:the\s+)?$/;
+const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing)\s+(?:the\s+|an?\s+)?$/;
 const TERM_BEFORE = /(?:successive|additional|further|another|renewal|extension|extended|renewed|renew|renews|continue|periods? of|terms? of|each|consecutive|subsequent)\W+(?:(?:an?|one|the|of|for|periods?|terms?)\s+){0,3}$/;
 const TERM_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:periods?|terms?|increments?|renewal|extension|basis|intervals?|renewals?)\b/;
-const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,4}$/;
-const INITIAL_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:\(the\s+|\()?"?(?:initial|original)\b|^[^.;]{0,30}\bfrom the (?:effective|commencement|start)/;
+const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,10}$/;
+const INITIAL_AFTER = /^[^.;]{0,40}\(\s*(?:the|each|an?)?\s*"?(?:initial|original)\b|^[^.;]{0,30}\bfrom (?:the|such) (?:effective|commencement|start|date)/;
 
 export interface DurationRoles {
   readonly notice: boolean;
@@ -35,7 +35,7 @@ export function rolesOf(lower: string, sentenceStart: number, duration: Duration
   if (TERM_BEFORE.test(before)) term += 2;
   if (TERM_AFTER.test(after)) term += 2;
   if (duration.recurring) term += 2;
-  const initial = INITIAL_BEFORE.test(before.slice(-40)) || INITIAL_AFTER.test(after);
+  const initial = INITIAL_BEFORE.test(before) || INITIAL_AFTER.test(after);
   return { notice, term, initial };
 }
 

@@ -9,11 +9,15 @@ import type { RenewalTerms } from './types';
 // may sit in that sentence or in one of its neighbours.
 
 const RENEWAL_VERB = /\b(?:renew|re-new|extend|extension|successive|evergreen|year[- ]to[- ]year|month[- ]to[- ]month|tacit|continue|roll(?:s|ed)? over)/;
-const AUTOMATIC = /\bautomatic|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended|continue)|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue|\bunless\b[^.]{0,200}\bnotice/;
+const AUTOMATIC = /\bautomatic|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended)\s+(?:for|until|on|from|thereafter|automatically|annually|unless|each|by|at)\b|\b(?:shall|will)\s+continue\s+(?:thereafter|automatically|from\s+year|on\s+a\s+(?:year|month)|for\s+(?:successive|additional|further))|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue/;
 const OPTION = /\boption\b|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be renewed|be extended)|\bmutual|\bnegotiat|\bupon\s+(?:the\s+)?(?:written\s+)?agreement|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bagree\s+(?:in writing\s+)?to\s+(?:renew|extend)|\bby\s+written\s+agreement|\bat\s+(?:its|their|the)\s+(?:sole\s+)?(?:discretion|election)|\belects?\s+to\s+(?:renew|extend)/;
-const SAME_AS_INITIAL = /(?:equal\s+(?:in\s+(?:length|duration)\s+)?to|same\s+(?:length|duration|period)\s+as|identical\s+(?:in\s+length\s+)?to|equivalent\s+(?:in\s+length\s+)?to|the\s+same\s+duration\s+as|coextensive\s+with)\s+(?:that\s+of\s+)?the\s+(?:then[- ]expiring\s+|then[- ]current\s+)?(?:initial|original|prior|preceding|expiring)\s+(?:subscription\s+|service\s+)?(?:term|period)/;
+const SAME_AS_INITIAL = /(?:equal\s+(?:in\s+(?:length|duration)\s+)?to|same\s+(?:length|duration|period)\s+as|identical\s+(?:in\s+length\s+)?to|equivalent\s+(?:in\s+length\s+)?to|the\s+same\s+duration\s+as|coextensive\s+with)\s+(?:that\s+of\s+)?the\s+(?:then[- ]expiring\s+|then[- ]current\s+)?(?:initial|original|prior|preceding|expiring)\s+(?:subscription\s+|service\s+)?(?:term|period)|\b(?:terms?|periods?)\s+of\s+(?:the\s+)?(?:same|equal|like)\s+(?:duration|length)\b(?!\s+as\s+(?!the\s+(?:initial|original)))/;
 const EVERGREEN = /\bindefinitely\b|\buntil\s+(?:so\s+)?terminated\b|\bevergreen\b|\bperpetual|\bunless\s+and\s+until\s+terminated/;
-const IRRELEVANT = /\binsurance\b|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
+const IRRELEVANT = /\binsurance\b|\bliabilit|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
+const ABOUT_THE_TERM = /\b(?:this|the)\s+agreement\b|\b(?:initial|renewal|current|then[- ]current|subscription|original|extended|extension|service)\s+term\b|\bthe\s+term\b|\bterm\s+of\b|\bterm\s+(?:shall|will)\b/;
+const NEIGHBOUR_ABOUT_RENEWAL = /non-?renew|\bnot\s+(?:to\s+)?(?:renew|extend)|\bexpir|\bend\s+of\s+(?:the|any|each|such)\b|\brenew|\bextend|\bextension|\banniversary/;
+const RECURRING_PHRASE = /\b(?:every|each)\s+(?:calendar\s+)?(year|month)\b|\b(annually|yearly|monthly)\b/;
+const NON_RENEWAL_NOTICE = /non-?renew|\bnot\s+(?:to\s+)?renew|\b(?:prior\s+to|before)\s+the\s+(?:expiration|end|expiry)\s+of\s+(?:the\s+)?(?:then[- ]current|relevant|current|initial|renewal|applicable|any)\s/;
 const WINDOW_OPENS = /\b(?:no|not)\s+(?:earlier|sooner|more)\s+than\s+/;
 
 interface Candidate {
@@ -64,10 +68,10 @@ function score(contract: Contract, sentence: Sentence, all: readonly Sentence[])
   if (automatic) points += 3;
   if (/\brenew|\bextend|\bextension/.test(lower)) points += 2;
   if (/\bsuccessive|\badditional|\brenewal term|\byear[- ]to[- ]year|\bmonth[- ]to[- ]month|\bannual/.test(lower)) points += 1;
-  if (durations.some((d) => !rolesOf(lower, sentence.span.start, d).notice && d.unit !== 'hour')) points += 2;
+  if (durations.some((d) => isTermLength(lower, sentence.span.start, d))) points += 2;
   if (durations.some((d) => rolesOf(lower, sentence.span.start, d).notice)) points += 1;
   if (SAME_AS_INITIAL.test(lower) || EVERGREEN.test(lower)) points += 1;
-  if (!/\bterm\b|\bagreement\b|\bperiod|\byear|\bmonth|\bannual/.test(lower)) points -= 3;
+  if (!ABOUT_THE_TERM.test(lower)) points -= 3;
   if (points < 3) return null;
   return { sentence, index: indexOf(all, sentence), lower, score: points, automatic };
 }
@@ -96,6 +100,12 @@ function readTerm(sentence: Sentence, lower: string, durations: readonly Duratio
     const basis = months === 1 && best.d.recurring ? 'month-to-month' : 'stated';
     return { months, basis, span: best.d.span };
   }
+  const recurring = RECURRING_PHRASE.exec(lower);
+  if (recurring) {
+    const month = (recurring[1] ?? recurring[2]).startsWith('month');
+    const at = sentence.span.start + recurring.index;
+    return { months: month ? 1 : 12, basis: month ? 'month-to-month' : 'stated', span: { start: at, end: at + recurring[0].length } };
+  }
   const evergreen = offsetIn(lower, sentence.span, EVERGREEN);
   if (evergreen) return { months: null, basis: 'evergreen', span: evergreen };
   return null;
@@ -117,8 +127,15 @@ function readNotice(contract: Contract, best: Candidate, ownDurations: readonly 
     const neighbour = all[best.index + offset];
     if (!neighbour || Math.abs(neighbour.span.start - best.sentence.span.start) > 2000) continue;
     const lower = contract.normalized.slice(neighbour.span.start, neighbour.span.end).toLowerCase();
-    if (!/\bnotice|\bnotif|\brenew|\bterminat|\bprior to|\bbefore/.test(lower)) continue;
+    if (!/\bnotice|\bnotif/.test(lower) || !NEIGHBOUR_ABOUT_RENEWAL.test(lower)) continue;
     const found = noticeIn(contract, neighbour, lower, within(contract.facts.durations, neighbour.span));
+    if (found) return found;
+  }
+  // Some drafts put the notice in a termination clause far from the renewal grant.
+  for (const sentence of contract.topics.get('non-renewal-notice') ?? []) {
+    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+    if (!NON_RENEWAL_NOTICE.test(lower)) continue;
+    const found = noticeIn(contract, sentence, lower, within(contract.facts.durations, sentence.span));
     if (found) return found;
   }
   return null;
@@ -145,6 +162,12 @@ function windowOpening(contract: Contract, sentence: Sentence, lower: string, la
   const number = within(contract.facts.numbers, { start: cueEnd, end: latest.span.start }).find((n) => n.span.start - cueEnd < 5);
   if (!number) return null;
   return { days: toDays({ value: number.value, unit: latest.unit }), span: { start: sentence.span.start + m.index, end: number.span.end } };
+}
+
+function isTermLength(lower: string, sentenceStart: number, d: DurationFact): boolean {
+  if (d.unit === 'hour') return false;
+  const roles = rolesOf(lower, sentenceStart, d);
+  return !roles.notice && !roles.initial;
 }
 
 function allSentences(contract: Contract): Sentence[] {
