@@ -1,0 +1,79 @@
+// Groups lines into clauses: a clause is a paragraph (lines up to a blank line or
+// a heading), and a line that opens with a clause number or a list marker starts
+// a new one even without a blank line before it (drafts pasted from Word often
+// have none).
+import type { Clause, Span } from '../model';
+import { readClauseNumber, type ClauseNumber } from './clauseNumber';
+import { isBlankLine, type Line } from './lines';
+import { splitSentences } from './sentences';
+
+interface OpenClause {
+  start: number;
+  end: number;
+  readonly number?: ClauseNumber;
+  readonly headingIndex: number;
+}
+
+export function findClauses(text: string, lines: readonly Line[], headingAtLine: Int32Array): Clause[] {
+  const clauses: Clause[] = [];
+  let open: OpenClause | null = null;
+  let headingIndex = -1;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (headingAtLine[i] >= 0) {
+      open = closeClause(text, open, clauses);
+      headingIndex = headingAtLine[i];
+      continue;
+    }
+    if (isBlankLine(line) || isThematicBreak(text, line)) {
+      open = closeClause(text, open, clauses);
+      continue;
+    }
+    const number = readClauseNumber(text, line.contentStart, line.contentEnd);
+    if (open && (number || startsListItem(text, line))) open = closeClause(text, open, clauses);
+    if (open) open.end = line.contentEnd;
+    else open = { start: line.contentStart, end: line.contentEnd, headingIndex, ...(number ? { number } : {}) };
+  }
+  closeClause(text, open, clauses);
+  return clauses;
+}
+
+function closeClause(text: string, open: OpenClause | null, clauses: Clause[]): null {
+  if (open) clauses.push(toClause(text, open));
+  return null;
+}
+
+function toClause(text: string, open: OpenClause): Clause {
+  const span: Span = { start: open.start, end: open.end };
+  const number = open.number;
+  const sentences = splitSentences(text, span.start, span.end, number ? number.end : span.start);
+  if (!number) return { span, headingIndex: open.headingIndex, sentences };
+  return {
+    span,
+    number: number.number,
+    numberSpan: { start: number.start, end: number.end },
+    headingIndex: open.headingIndex,
+    sentences,
+  };
+}
+
+/** "- item", "* item", "+ item", "• item" (Markdown or a bulleted paste). */
+function startsListItem(text: string, line: Line): boolean {
+  const c = text.charCodeAt(line.contentStart);
+  const isBullet = c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6;
+  return isBullet && (line.contentStart + 1 === line.contentEnd || text.charCodeAt(line.contentStart + 1) === 32);
+}
+
+/** "---", "***", "___" (with optional spaces): a Markdown rule, not text. */
+function isThematicBreak(text: string, line: Line): boolean {
+  const first = text.charCodeAt(line.contentStart);
+  if (first !== 45 && first !== 42 && first !== 95) return false;
+  let count = 0;
+  for (let i = line.contentStart; i < line.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === first) count++;
+    else if (c !== 32) return false;
+  }
+  return count >= 3;
+}
