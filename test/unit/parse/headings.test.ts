@@ -68,6 +68,12 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('reads an ALL-CAPS line right after a finished paragraph (no blank line, as pasted from Word)', () => {
+    const c = parseContract('The fees are due monthly.\nTERM AND TERMINATION\nThe term is one year.\n', 'plaintext');
+    assert.deepEqual(c.headings.map((h) => h.title), ['TERM AND TERMINATION']);
+    assert.deepEqual(c.clauses.map((cl) => cl.headingIndex), [-1, 0]);
+  });
+
   it('reads bold run-in titles on a line of their own', () => {
     const c = parseContract('**Term.**\n\nThe initial term is one year.\n\n**Fees** are due monthly.\n', 'markdown');
     assert.deepEqual(c.headings.map((h) => h.title), ['Term']);

@@ -27,7 +27,7 @@ export function findHeadings(text: string, lines: readonly Line[], format: Sourc
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isBlankLine(line)) continue;
-    const afterBreak = i === 0 || isBlankLine(lines[i - 1]) || headingAtLine[i - 1] >= 0;
+    const afterBreak = i === 0 || isBlankLine(lines[i - 1]) || headingAtLine[i - 1] >= 0 || endsParagraph(text, lines[i - 1]);
     const found =
       (format === 'markdown' ? markdownHeading(text, lines, i, afterBreak) : undefined) ??
       plainHeading(text, lines, i, afterBreak, format);
@@ -44,6 +44,12 @@ export function findHeadings(text: string, lines: readonly Line[], format: Sourc
     i = found.lastLine;
   }
   return { headings, headingAtLine };
+}
+
+/** Word pastes often drop the blank line: a line ending in '.' or ':' still closes its paragraph. */
+function endsParagraph(text: string, line: Line): boolean {
+  const last = text.charCodeAt(line.contentEnd - 1);
+  return last === 46 || last === 58;
 }
 
 function markdownHeading(text: string, lines: readonly Line[], i: number, afterBreak: boolean): Found | undefined {
