@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { factsOf } from './project';
+
+// [input, [span text, ISO date] of each date]. CUAD excerpts are verbatim.
+const ROWS: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+  ['January 1, 2024', [['January 1, 2024', '2024-01-01']]],
+  ['1 January 2024', [['1 January 2024', '2024-01-01']]],
+  ['Jan. 1, 2024', [['Jan. 1, 2024', '2024-01-01']]],
+  ['Sept. 30, 2023', [['Sept. 30, 2023', '2023-09-30']]],
+  ['the 15th day of March, 2020', [['15th day of March, 2020', '2020-03-15']]],
+  ['this first day of January, 2024', [['first day of January, 2024', '2024-01-01']]],
+  ['the twenty-first day of June, 2021', [['twenty-first day of June, 2021', '2021-06-21']]],
+  ['March 15th, 2020', [['March 15th, 2020', '2020-03-15']]],
+  ['2024-01-31', [['2024-01-31', '2024-01-31']]],
+  ['01/31/2024', [['01/31/2024', '2024-01-31']]],
+  ['5/8/14', [['5/8/14', '2014-05-08']]],
+  ['JANUARY 1, 2024', [['JANUARY 1, 2024', '2024-01-01']]],
+  ['February 29, 2024 and February 29, 2023', [['February 29, 2024', '2024-02-29']]],
+  // CUAD
+  ['eement") is made as of April 14th, 2020 (the "Effectiv', [['April 14th, 2020', '2020-04-14']]],
+  [') is made effective as of the 31st day of March, 2000 (the', [['31st day of March, 2000', '2000-03-31']]],
+  ['Signed and effective this 25th day of May, 1999.', [['25th day of May, 1999', '1999-05-25']]],
+  ['ng an Effective Date of April 15 , 2010, as amended on', [['April 15 , 2010', '2010-04-15']]],
+  ['ial in Confidence Page 2 May 2004 Network Manag', [['2 May 2004', '2004-05-02']]],
+  ['tle: VP Business Development Date: 6/21/99', [['6/21/99', '1999-06-21']]],
+  ['(1) 1st License Year (8/1/95 - 1/30/97):', [['8/1/95', '1995-08-01'], ['1/30/97', '1997-01-30']]],
+  ['Board (QSB) Valid from 2007-11-01 04798372 A', [['2007-11-01', '2007-11-01']]],
+  ['ry 29 and February 29, 2000. Should the', [['February 29, 2000', '2000-02-29']]],
+  // negatives: impossible dates, blanks, partial dates, words that look like months
+  ['February 30, 2024', []],
+  ['13/01/2024', []],
+  ['2024-13-01', []],
+  ['[●], 2024', []],
+  ['____ __, 20__', []],
+  ['November ___, 2006', []],
+  ['Agreement June 2004', []],
+  ['the Company may 5, 2020 notify', []],
+  ['24/7 support', []],
+];
+
+describe('extract: dates', () => {
+  for (const [input, expected] of ROWS) {
+    it(JSON.stringify(input), () => {
+      assert.deepEqual(factsOf(input).dates.map((d) => [d.text, d.iso]), expected);
+    });
+  }
+});
