@@ -81,6 +81,9 @@ const ROWS: readonly (readonly [string, readonly Expected[]])[] = [
   ['on a year-to-year basis', [d('year-to-year', 1, 'year', 'year', true)]],
   ['an annual fee', [d('annual', 1, 'year', 'annual', true)]],
   ['within (30) days', [d('(30) days', 30, 'day', 'days')]],
+  ['two fiscal years', [d('two fiscal years', 2, 'year', 'years')]],
+  ['a thirty (30)-day cure period', [d('thirty (30)-day', 30, 'day', 'day')]],
+  ['THIRTY (30) DAYS', [d('THIRTY (30) DAYS', 30, 'day', 'DAYS')]],
   ['thirty (60) days', [d('thirty (60) days', 60, 'day', 'days')]],
   // negatives: ordinals, labels, rates, blanks, kinds of day
   ['the fifteenth (15th) Contract Year', []],

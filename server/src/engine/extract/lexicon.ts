@@ -57,8 +57,8 @@ add(['day', 'days'], { unit: 'day', dayWord: true });
 add(['week', 'weeks'], { unit: 'week' });
 add(['month', 'months'], { unit: 'month' });
 add(['year', 'years', 'yr', 'yrs'], { unit: 'year' });
-add(['calendar', 'consecutive', 'additional', 'successive', 'further', 'full', 'complete', 'contract'],
-  { modifier: 'plain' });
+add(['calendar', 'consecutive', 'additional', 'successive', 'further', 'full', 'complete', 'contract',
+  'fiscal'], { modifier: 'plain' });
 add(['business', 'working'], { modifier: 'business' });
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

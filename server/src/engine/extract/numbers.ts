@@ -110,29 +110,31 @@ interface Paired {
   readonly currency?: string;
 }
 
+/** The currency sign or code right after "(", before the digits: "($1,000)", "(USD 5,000)". */
+function currencyOpening(t: Tokens, from: number): { amount: number; currency?: string } {
+  for (let j = from; j < from + 3 && j < t.count; j++) {
+    if (!isNum(t, j)) continue;
+    const before = currencyBefore(t, j);
+    return before && before.first === from ? { amount: j, currency: before.currency } : { amount: from };
+  }
+  return { amount: from };
+}
+
 /** "(30)", "(10%)", "($1,000)", "(7,000,000 USD)" after words. */
 function digitsInParens(t: Tokens, open: number, claimed: Uint8Array): Paired | null {
   if (!isSym(t, open, OPEN) || !inline(t, open - 1)) return null;
-  let k = open + 1;
-  let currency: string | undefined;
-  const prefix = (): void => {
-    // Look for a currency sign between the parenthesis and the digits.
-    for (let j = k; j < k + 3 && j < t.count; j++) {
-      if (!isNum(t, j)) continue;
-      const before = currencyBefore(t, j);
-      if (before && before.first === k) { currency = before.currency; k = j; }
-      return;
-    }
-  };
-  prefix();
-  if (!usableDigits(t, k, claimed)) return null;
-  const second = readDigits(t, k);
-  k = second.end;
+  const opening = currencyOpening(t, open + 1);
+  let currency = opening.currency;
+  if (!usableDigits(t, opening.amount, claimed)) return null;
+  const second = readDigits(t, opening.amount);
+  let k = second.end;
   let percent = false;
-  if (isSym(t, k, PERCENT_SIGN) && inline(t, k - 1)) { percent = true; k++; }
-  else {
-    const suffix = currencyWordAt(t, k);
-    if (suffix && inline(t, k - 1)) { currency = suffix.currency; k = suffix.end; }
+  if (isSym(t, k, PERCENT_SIGN) && inline(t, k - 1)) {
+    percent = true;
+    k++;
+  } else {
+    const suffix = inline(t, k - 1) ? currencyWordAt(t, k) : null;
+    if (suffix) { currency = suffix.currency; k = suffix.end; }
   }
   if (!isSym(t, k, CLOSE)) return null;
   return { second, end: k + 1, percent, currency };
@@ -158,7 +160,8 @@ function hitFrom(t: Tokens, words: Part | null, digits: Part | null, first: numb
   percent: boolean, currency: string | undefined): NumberHit {
   const wordsPart = words ? { span: spanOf(t, words.first, words.end), value: words.value } : undefined;
   const digitsPart = digits ? { span: spanOf(t, digits.first, digits.end), value: digits.value } : undefined;
-  const value = digitsPart ? digitsPart.value : (wordsPart as { value: number }).value;
+  // With both written the digits give the value; the words stay for rules that compare the two.
+  const value = digits ? digits.value : words ? words.value : Number.NaN;
   const fact: NumberFact = {
     span: spanOf(t, first, end), value,
     ...(wordsPart ? { words: wordsPart } : {}),
@@ -208,9 +211,10 @@ function phoneEnd(t: Tokens, i: number): number {
     && inline(t, i + 2);
   const international = isSym(t, i, PLUS) && isNum(t, i + 1) && touching(t, i);
   if (!areaCode && !international) return -1;
+  const phonePart = (k: number): boolean => t.kind[k] === NUM
+    || isSym(t, k, HYPHEN) || isSym(t, k, OPEN) || isSym(t, k, CLOSE) || isSym(t, k, PERIOD);
   let k = i + 1;
-  while (k < t.count && t.start[k] - t.end[k - 1] <= 1
-    && (t.kind[k] === NUM || isSym(t, k, HYPHEN) || isSym(t, k, OPEN) || isSym(t, k, CLOSE) || isSym(t, k, PERIOD))) k++;
+  while (k < t.count && t.start[k] - t.end[k - 1] <= 1 && phonePart(k)) k++;
   return k;
 }
 
