@@ -11,6 +11,8 @@ const WORDS: readonly (readonly [number, string])[] = [
   [120, 'one hundred twenty'], [180, 'one hundred eighty'], [365, 'three hundred sixty-five'],
   [1000, 'one thousand'], [1001, 'one thousand one'], [2500, 'two thousand five hundred'],
   [9999, 'nine thousand nine hundred ninety-nine'], [25_000, 'twenty-five thousand'],
+  [1_300_000, 'one million three hundred thousand'], [99.9, 'ninety-nine point nine'],
+  [99.95, 'ninety-nine point nine five'], [0.5, 'zero point five'],
 ];
 
 const DURATIONS: readonly (readonly [number, DurationUnit, NumberStyle, boolean, string])[] = [
@@ -25,20 +27,24 @@ const DURATIONS: readonly (readonly [number, DurationUnit, NumberStyle, boolean,
   [2, 'week', 'digits', false, '2 weeks'],
   [180, 'day', 'words-and-digits', false, 'one hundred eighty (180) days'],
   [1000, 'hour', 'words-and-digits', false, 'one thousand (1,000) hours'],
-  [1.5, 'hour', 'words-and-digits', false, '1.5 hours'],
+  [1.5, 'hour', 'digits', false, '1.5 hours'],
+  [1.5, 'hour', 'words-and-digits', false, 'one point five (1.5) hours'],
 ];
 
 describe('extract: numberToWords', () => {
   for (const [n, words] of WORDS) {
     it(`${n} → ${words}`, () => assert.equal(numberToWords(n), words));
   }
-  it('refuses what it cannot write', () => {
-    assert.throws(() => numberToWords(-1), RangeError);
-    assert.throws(() => numberToWords(1.5), RangeError);
-    assert.throws(() => numberToWords(1_000_000), RangeError);
+  it('falls back to digits for what it cannot write, never throwing', () => {
+    assert.equal(numberToWords(-1), '-1');
+    assert.equal(numberToWords(Number.NaN), 'NaN');
+    assert.equal(numberToWords(5e12), '5,000,000,000,000');
+    assert.equal(numberToWords(1e-7), '1e-7');
   });
   it('writes words the extractor reads back to the same value', () => {
-    for (let n = 0; n <= 2100; n += 7) {
+    const samples = [0.5, 99.9, 99.95, 1_300_000, 7_000_000, 25_250_000];
+    for (let n = 0; n <= 2100; n += 7) samples.push(n);
+    for (const n of samples) {
       const [number] = factsOf(numberToWords(n)).raw.numbers;
       assert.equal(number?.value, n, numberToWords(n));
     }
@@ -52,7 +58,8 @@ describe('extract: formatNumber and formatDuration', () => {
     assert.equal(formatNumber(30, 'words'), 'thirty');
     assert.equal(formatNumber(30, 'words', true), 'Thirty');
     assert.equal(formatNumber(5000, 'digits'), '5,000');
-    assert.equal(formatNumber(99.95, 'words-and-digits'), '99.95');
+    assert.equal(formatNumber(99.95, 'words-and-digits'), 'ninety-nine point nine five (99.95)');
+    assert.equal(formatNumber(-3, 'words'), '-3');
   });
   for (const [value, unit, style, capitalize, expected] of DURATIONS) {
     it(`${value} ${unit} as ${style} → ${expected}`, () => {

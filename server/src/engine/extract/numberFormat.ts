@@ -21,20 +21,39 @@ function belowThousand(n: number): string {
   return rest === 0 ? `${SMALL[hundreds]} hundred` : `${SMALL[hundreds]} hundred ${belowHundred(rest)}`;
 }
 
+const SCALES: readonly (readonly [number, string])[] = [[1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+/** Largest whole number written in words; beyond it (or for NaN, negatives) digits are used. */
+const MAX_WORDS = 999_999_999_999;
+
+function wholeToWords(n: number): string {
+  const parts: string[] = [];
+  let rest = n;
+  for (const [size, name] of SCALES) {
+    const count = Math.floor(rest / size);
+    if (count > 0) parts.push(`${belowThousand(count)} ${name}`);
+    rest %= size;
+  }
+  if (rest > 0 || parts.length === 0) parts.push(belowThousand(rest));
+  return parts.join(' ');
+}
+
+function canWrite(n: number): boolean {
+  // String(n) must be plain positional digits ("1e-7" is not) for the split on "." below.
+  return Number.isFinite(n) && n >= 0 && n <= MAX_WORDS && !String(n).includes('e');
+}
+
 /**
- * A whole number from 0 to 999,999 in lowercase words, American style (no
- * "and"): 72 → "seventy-two", 180 → "one hundred eighty". Throws a RangeError
- * for anything else; formatNumber falls back to digits instead.
+ * A number in lowercase words, American style (no "and"): 72 → "seventy-two",
+ * 180 → "one hundred eighty", 99.9 → "ninety-nine point nine". Never throws:
+ * negative, huge or non-finite numbers come back as digits, so a rule building
+ * a fix from any extracted value cannot crash the review.
  */
 export function numberToWords(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999_999) {
-    throw new RangeError(`numberToWords takes a whole number from 0 to 999999, not ${n}`);
-  }
-  const thousands = Math.floor(n / 1000);
-  const rest = n % 1000;
-  if (thousands === 0) return belowThousand(rest);
-  const head = `${belowThousand(thousands)} thousand`;
-  return rest === 0 ? head : `${head} ${belowThousand(rest)}`;
+  if (!canWrite(n)) return digitsOf(n);
+  const [whole, fraction] = String(n).split('.');
+  const words = wholeToWords(Number(whole));
+  if (fraction === undefined) return words;
+  return `${words} point ${[...fraction].map((digit) => SMALL[Number(digit)]).join(' ')}`;
 }
 
 /** How the draft wrote a number, so a fix can write its replacement the same way. */
@@ -45,7 +64,9 @@ export function styleOf(n: NumberFact): NumberStyle {
 
 /** Digits with thousands separators: 1000 → "1,000", 99.9 → "99.9". */
 function digitsOf(n: number): string {
-  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const plain = String(Math.abs(n));
+  if (!/^[0-9.]+$/.test(plain)) return String(n); // NaN, Infinity, 1e-7: nothing to group
+  const [whole, fraction] = plain.split('.');
   let grouped = '';
   for (let i = 0; i < whole.length; i++) {
     if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
@@ -60,8 +81,7 @@ function capitalizeFirst(text: string): string {
 
 /** 30 → "thirty (30)", "30" or "thirty". Numbers words cannot express are written as digits. */
 export function formatNumber(n: number, style: NumberStyle, capitalize = false): string {
-  const expressible = Number.isInteger(n) && n >= 0 && n <= 999_999;
-  if (style === 'digits' || !expressible) return digitsOf(n);
+  if (style === 'digits' || !canWrite(n)) return digitsOf(n);
   const words = capitalize ? capitalizeFirst(numberToWords(n)) : numberToWords(n);
   return style === 'words' ? words : `${words} (${digitsOf(n)})`;
 }
