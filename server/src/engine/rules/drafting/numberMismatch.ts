@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../../rule';
-import { numberToWords } from '../../extract';
+import { formatNumber, numberToWords } from '../../extract';
 
 export const numberMismatch: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const numberMismatch: Rule = {
         message: `"${written}": the words say ${n.words.value} but the figure says ${n.digits.value}.`,
         facts: { words: n.words.value, digits: n.digits.value },
         fixes: [
-          { title: `Use ${n.words.value}: change the figure to ${n.words.value}`, edits: [{ span: n.digits.span, newText: String(n.words.value) }], safe: false },
+          { title: `Use ${n.words.value}: change the figure to ${n.words.value}`, edits: [{ span: n.digits.span, newText: formatNumber(n.words.value, 'digits') }], safe: false },
           { title: `Use ${n.digits.value}: change the words to "${asWords}"`, edits: [{ span: n.words.span, newText: asWords }], safe: false },
         ],
       });

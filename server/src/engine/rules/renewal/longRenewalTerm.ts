@@ -28,7 +28,7 @@ export const longRenewalTerm: Rule = {
       const replacement = `of ${phraseDuration(contract, value, unit)}`;
       return [{
         span,
-        message: `Renews automatically for periods equal to the Initial Term${length}; your playbook allows renewal terms of at most ${describeMonths(max)}.`,
+        message: `Renews automatically for periods equal to the Initial Term${length}; your playbook allows renewal terms of at most ${max} months.`,
         facts,
         fixes: [{ title: `Replace "${wording}" with "${replacement}"`, edits: [{ span, newText: replacement }], safe: false }],
       }];
@@ -38,7 +38,7 @@ export const longRenewalTerm: Rule = {
     const newText = duration ? rewordDuration(contract, duration, value, unit) : null;
     return [{
       span,
-      message: `Renews automatically for ${describeMonths(renewal.termMonths)} at a time; your playbook allows at most ${describeMonths(max)}.`,
+      message: `Renews automatically for ${describeMonths(renewal.termMonths)} at a time; your playbook allows at most ${max} months.`,
       facts,
       fixes: newText ? [{ title: `Change the renewal term to ${newText}`, edits: [{ span, newText }], safe: false }] : [],
     }];

@@ -1,0 +1,13 @@
+import type { ItemDefinition } from './types';
+
+export const DRAFTING_ITEMS: readonly ItemDefinition[] = [
+  {
+    id: 'drafting-numbers',
+    title: 'Numbers in words and digits agree',
+    ruleIds: ['drafting/number-mismatch'],
+    appliesTo: ['msa', 'sla', 'dpa', 'order-form', 'unknown'],
+    locate: () => null,
+    whenAbsent: { state: 'met', detail: 'Every number written in words matches its digits' },
+  },
+];
+

@@ -1,0 +1,52 @@
+import type { DocumentKind } from '../model';
+import type { ItemDefinition } from './types';
+
+const COMMERCIAL_KINDS: readonly DocumentKind[] = ['msa', 'order-form', 'unknown'];
+
+export const RENEWAL_ITEMS: readonly ItemDefinition[] = [
+  {
+    id: 'renewal-term',
+    title: 'Auto-renewal term',
+    ruleIds: ['renewal/long-renewal-term'],
+    appliesTo: COMMERCIAL_KINDS,
+    locate: ({ keyTerms }) => {
+      const r = keyTerms.renewal;
+      if (!r) return null;
+      const how = r.automatic ? 'Renews automatically' : 'Renews by option or agreement';
+      const length = r.termMonths === null ? 'for an unstated period' : `for ${months(r.termMonths)}`;
+      return { span: r.termSpan ?? r.span, detail: `${how} ${length}` };
+    },
+    whenAbsent: { state: 'met', detail: 'No automatic renewal found' },
+  },
+  {
+    id: 'renewal-notice',
+    title: 'Non-renewal notice period',
+    ruleIds: ['renewal/long-notice-period', 'renewal/narrow-notice-window'],
+    appliesTo: COMMERCIAL_KINDS,
+    locate: ({ keyTerms }) => {
+      const r = keyTerms.renewal;
+      if (!r || r.noticeDays === null) return null;
+      const deadline = keyTerms.nonRenewalNoticeDeadline ? `; first deadline ${keyTerms.nonRenewalNoticeDeadline}` : '';
+      return { span: r.noticeSpan ?? r.span, detail: `Notice ${r.noticeDays} days before the term ends${deadline}` };
+    },
+    whenAbsent: { state: 'not-applicable', detail: 'No non-renewal notice period found' },
+  },
+  {
+    id: 'renewal-price',
+    title: 'Price increases on renewal capped',
+    ruleIds: ['renewal/uncapped-price-increase'],
+    appliesTo: COMMERCIAL_KINDS,
+    locate: ({ keyTerms }) => {
+      const p = keyTerms.priceIncrease;
+      if (!p) return null;
+      const detail = p.capPercent !== null ? `Increases capped at ${p.capPercent}%` : p.thenCurrentPricing ? 'Renews at the vendor\'s then-current prices' : 'Price increases not capped';
+      return { span: p.span, detail };
+    },
+    whenAbsent: { state: 'not-applicable', detail: 'No renewal pricing term found' },
+  },
+];
+
+function months(n: number): string {
+  if (n % 12 === 0) return n === 12 ? '1 year' : `${n / 12} years`;
+  return n === 1 ? '1 month' : `${n} months`;
+}

@@ -1,0 +1,20 @@
+import type { ChecklistState } from '../checklist';
+import type { DocumentKind, Span } from '../model';
+import type { RuleContext } from '../rule';
+
+export interface Evidence {
+  readonly span: Span;
+  readonly detail: string;
+}
+
+export interface ItemDefinition {
+  readonly id: string;
+  readonly title: string;
+  readonly ruleIds: readonly string[];
+  readonly appliesTo: readonly DocumentKind[];
+  /** The clause that addresses the item, if the draft has one. */
+  locate(context: RuleContext): Evidence | null;
+  /** The state when the draft says nothing about the item. */
+  readonly whenAbsent: { readonly state: ChecklistState; readonly detail: string };
+}
+
