@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as vscode from 'vscode';
+import { activateExtension, hasRule, nextDiagnosticsChange, openDraft, waitForDiagnostics } from './helpers';
+
+// The language server is a child of the extension host these tests run in,
+// started from the extension's server/out/main.js; `ps` finds it without any
+// hook in the extension.
+
+describe('server restart', () => {
+  it('comes back after the server process is killed, and the restart command leaves exactly one server', async () => {
+    const api = await activateExtension();
+    const { document } = await openDraft();
+    await waitForDiagnostics(document.uri, hasRule('renewal/long-renewal-term'), 'findings before the kill');
+    const [first] = serverProcesses();
+    assert.ok(first, 'a running language server');
+
+    // The client restarts a crashed server by itself, and the new server reviews the open draft again.
+    const republished = nextDiagnosticsChange(document.uri, 'diagnostics from the restarted server');
+    process.kill(first, 'SIGKILL');
+    await republished;
+    await waitForDiagnostics(document.uri, hasRule('renewal/long-renewal-term'), 'findings after the crash');
+
+    await vscode.commands.executeCommand('contractReview.restartServer');
+    await api.ready;
+    const after = serverProcesses();
+    assert.equal(after.length, 1, `one server after the restart, found pids ${after.join(', ')}`);
+    assert.ok(!after.includes(first), 'the killed server is gone');
+    await waitForDiagnostics(document.uri, hasRule('renewal/long-renewal-term'), 'findings after the restart command');
+    const checklist = await api.checklist(document.uri);
+    assert.ok(checklist && checklist.items.length > 0, 'the restarted server answers requests');
+  });
+});
+
+/** Pids of the language servers this extension host runs. */
+function serverProcesses(): number[] {
+  const extension = vscode.extensions.getExtension('contract-review.contract-review');
+  assert.ok(extension);
+  const bundle = vscode.Uri.joinPath(extension.extensionUri, 'server', 'out', 'main.js').fsPath;
+  const table = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' });
+  const pids: number[] = [];
+  for (const row of table.split('\n')) {
+    const [pid, ppid, ...args] = row.trim().split(/\s+/);
+    if (Number(ppid) === process.pid && args.join(' ').includes(bundle)) pids.push(Number(pid));
+  }
+  return pids;
+}
