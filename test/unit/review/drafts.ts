@@ -71,3 +71,25 @@ export const RENEWAL_PLAINTEXT = [
   '3.1 This Agreement shall automatically renew for successive three (3) year periods unless either party gives written notice of non-renewal at least one hundred twenty (120) days before the end of the then-current term.',
   '',
 ].join('\r\n');
+
+// Other rule families (SLA, DPA, exit…) are being added beside these; the
+// review-level tests look only at the rules and checklist items they are about,
+// so a new rule changes the whole-draft golden file and nothing else.
+
+export const RULES_UNDER_TEST: readonly string[] = [
+  'renewal/long-renewal-term',
+  'renewal/long-notice-period',
+  'renewal/narrow-notice-window',
+  'renewal/uncapped-price-increase',
+  'drafting/number-mismatch',
+];
+
+export const ITEMS_UNDER_TEST: readonly string[] = ['renewal-term', 'renewal-notice', 'renewal-price', 'drafting-numbers'];
+
+export function underTest<T extends { readonly ruleId: string }>(findings: readonly T[]): T[] {
+  return findings.filter((f) => RULES_UNDER_TEST.includes(f.ruleId));
+}
+
+export function itemsUnderTest<T extends { readonly id: string }>(items: readonly T[]): T[] {
+  return items.filter((i) => ITEMS_UNDER_TEST.includes(i.id));
+}

@@ -4,7 +4,7 @@ import { RULE_IDS, ruleById } from '../../../server/src/engine/rules';
 import { loadPlaybook } from '../../../server/src/engine/playbook/load';
 import { DEFAULT_PLAYBOOK, playbookSchema, type PlaybookInput } from '../../../server/src/engine/playbook/schema';
 import type { Rule } from '../../../server/src/engine/rule';
-import { RENEWAL_DRAFT, SLA_DRAFT } from './drafts';
+import { RENEWAL_DRAFT, SLA_DRAFT, underTest } from './drafts';
 
 function playbook(input: PlaybookInput) {
   return playbookSchema.parse(input);
@@ -32,7 +32,7 @@ describe('review: the playbook', () => {
   it('runs every rule with its default severity under the default playbook', () => {
     const found = review(RENEWAL_DRAFT, { playbook: DEFAULT_PLAYBOOK }).findings;
     for (const finding of found) assert.equal(finding.severity, ruleById(finding.ruleId)?.meta.defaultSeverity, finding.ruleId);
-    assert.equal(found.length, 4);
+    assert.equal(underTest(found).length, 4);
   });
 
   it('a rule switched off does not run at all', () => {
@@ -50,7 +50,7 @@ describe('review: the playbook', () => {
 
   it('severities follow the playbook', () => {
     const severities = playbook({ rules: { 'drafting/number-mismatch': 'hint', 'renewal/long-renewal-term': 'error', 'renewal/long-notice-period': 'information' } });
-    const bySeverity = Object.fromEntries(review(RENEWAL_DRAFT, { playbook: severities }).findings.map((f) => [f.ruleId, f.severity]));
+    const bySeverity = Object.fromEntries(underTest(review(RENEWAL_DRAFT, { playbook: severities }).findings).map((f) => [f.ruleId, f.severity]));
     assert.deepEqual(bySeverity, {
       'drafting/number-mismatch': 'hint',
       'renewal/long-renewal-term': 'error',
@@ -62,7 +62,7 @@ describe('review: the playbook', () => {
   it('thresholds from a playbook file decide what is flagged', () => {
     const loaded = loadPlaybook('{ "renewal": { "maxTermMonths": 36, "maxNoticeDays": 120 }, "rules": { "drafting/number-mismatch": "off" } }', RULE_IDS);
     assert.deepEqual(loaded.problems, []);
-    assert.deepEqual(review(RENEWAL_DRAFT, { playbook: loaded.playbook }).findings.map((f) => f.ruleId), ['renewal/uncapped-price-increase']);
+    assert.deepEqual(underTest(review(RENEWAL_DRAFT, { playbook: loaded.playbook }).findings).map((f) => f.ruleId), ['renewal/uncapped-price-increase']);
   });
 
   it('messages and fixes state the playbook position', () => {
@@ -77,7 +77,7 @@ describe('review: the playbook', () => {
     const loaded = loadPlaybook('{ "renewal": { "maxTermMonths": "three years", "maxNoticeDays": 150 }, "rules": { "renewal/no-such-rule": "off" } }', RULE_IDS);
     assert.deepEqual(loaded.problems.map((p) => p.field).sort(), ['renewal.maxTermMonths', 'rules.renewal/no-such-rule']);
     assert.equal(loaded.playbook.renewal.maxTermMonths, 12);
-    assert.deepEqual(review(RENEWAL_DRAFT, { playbook: loaded.playbook }).findings.map((f) => f.ruleId), [
+    assert.deepEqual(underTest(review(RENEWAL_DRAFT, { playbook: loaded.playbook }).findings).map((f) => f.ruleId), [
       'drafting/number-mismatch',
       'renewal/uncapped-price-increase',
       'renewal/long-renewal-term',
@@ -87,7 +87,7 @@ describe('review: the playbook', () => {
   it('rules run only on the document kinds they apply to', () => {
     const calls = countChecks('renewal/long-renewal-term', () => review(RENEWAL_DRAFT, { kind: 'sla' }));
     assert.equal(calls, 0);
-    assert.deepEqual(review(RENEWAL_DRAFT, { kind: 'sla' }).findings.map((f) => f.ruleId), ['drafting/number-mismatch']);
+    assert.deepEqual(underTest(review(RENEWAL_DRAFT, { kind: 'sla' }).findings).map((f) => f.ruleId), ['drafting/number-mismatch']);
     assert.equal(review(SLA_DRAFT).kind, 'sla');
   });
 });
