@@ -19,6 +19,9 @@ const QUIET_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'security.workspace.trust.enabled': false,
   'update.mode': 'none',
+  // Screenshots: no empty chat side bar, no half-faded widgets caught mid-animation.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.reduceMotion': 'on',
 };
 
 const START_TIMEOUT_MS = 120_000;
@@ -101,7 +104,8 @@ export function startCodeServer(sandbox: Sandbox, options: { smokeTestDriver: bo
       killGroup(child);
       reject(new Error(`${error.message} (log: ${sandbox.logFile})`));
     };
-    child.once('exit', (code) => fail(new Error(`code-server exited early with code ${code}`)));
+    const exitedEarly = (code: number | null) => fail(new Error(`code-server exited early with code ${code}`));
+    child.once('exit', exitedEarly);
     child.stdout.on('data', (chunk: Buffer) => {
       log.write(chunk);
       if (started) return;
@@ -110,7 +114,7 @@ export function startCodeServer(sandbox: Sandbox, options: { smokeTestDriver: bo
       if (!origin) return;
       started = true;
       clearTimeout(timer);
-      child.removeAllListeners('exit');
+      child.off('exit', exitedEarly);
       const port = Number(new URL(origin).port);
       resolve({
         origin,

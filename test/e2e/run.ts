@@ -59,6 +59,9 @@ async function main(): Promise<number> {
   return outcomes.every((o) => o.passed) && outcomes.length > 0 ? 0 : 1;
 }
 
+// Failure unless main() says otherwise: if a bug left a promise that never settles,
+// Node would drain its event loop and exit, and that must not read as a pass.
+process.exitCode = 1;
 main().then((code) => process.exit(code), (error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -116,3 +116,19 @@ export function rangeOfText(document: vscode.TextDocument, text: string): vscode
 export function describeRange(range: vscode.Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
+
+/**
+ * Polls a condition that has no event of its own (a grandchild process exiting),
+ * every 50 ms until it holds or the deadline passes. Use an event whenever there is one.
+ */
+export function waitUntil(condition: () => boolean, describeFailure: () => string): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (condition()) resolve();
+      else if (Date.now() > deadline) reject(new Error(`Timed out: ${describeFailure()}`));
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { activateExtension, hasRule, nextDiagnosticsChange, openDraft, waitForDiagnostics } from './helpers';
+import { activateExtension, hasRule, nextDiagnosticsChange, openDraft, waitForDiagnostics, waitUntil } from './helpers';
 
 // The language server is a child of the extension host these tests run in,
 // started from the extension's server/out/main.js; `ps` finds it without any
-// hook in the extension.
+// hook in the extension. A process that is not our own child has no exit event
+// to wait on, so that one condition is polled (with a deadline).
 
 describe('server restart', () => {
   it('comes back after the server process is killed, and the restart command leaves exactly one server', async () => {
@@ -21,11 +22,17 @@ describe('server restart', () => {
     await republished;
     await waitForDiagnostics(document.uri, hasRule('renewal/long-renewal-term'), 'findings after the crash');
 
+    const beforeCommand = serverProcesses();
+    assert.ok(!beforeCommand.includes(first), 'the killed server is gone');
+    assert.equal(beforeCommand.length, 1, `one server after the crash, found pids ${beforeCommand.join(', ')}`);
+
     await vscode.commands.executeCommand('contractReview.restartServer');
     await api.ready;
-    const after = serverProcesses();
-    assert.equal(after.length, 1, `one server after the restart, found pids ${after.join(', ')}`);
-    assert.ok(!after.includes(first), 'the killed server is gone');
+    const fresh = serverProcesses().filter((pid) => !beforeCommand.includes(pid));
+    assert.equal(fresh.length, 1, `the command starts one new server, found pids ${fresh.join(', ')}`);
+    // The replaced server exits after its shutdown handshake, a moment after the command returns.
+    await waitUntil(() => serverProcesses().length === 1, () => `only the new server left; running: ${serverProcesses().join(', ')}`);
+    assert.deepEqual(serverProcesses(), fresh);
     await waitForDiagnostics(document.uri, hasRule('renewal/long-renewal-term'), 'findings after the restart command');
     const checklist = await api.checklist(document.uri);
     assert.ok(checklist && checklist.items.length > 0, 'the restarted server answers requests');
