@@ -166,4 +166,6 @@ export interface Finding {
   /** The values the rule read, for hovers, reports and JSON output. */
   readonly facts: Readonly<Record<string, FactValue>>;
   readonly fixes: readonly Fix[];
+  /** Markdown the hover shows after the message: a table of what the rule read (optional). */
+  readonly details?: string;
 }

@@ -23,6 +23,8 @@ function covers(finding: Finding, offset: number): boolean {
 export function describeFinding(finding: Finding): string {
   const meta = ruleById(finding.ruleId)?.meta;
   const parts = [`**${escapeMarkdown(meta?.title || finding.ruleId)}** \`${finding.ruleId}\``, escapeMarkdown(finding.message)];
+  // Details are Markdown the rule builds from numbers it read, not draft text, so they are not escaped.
+  if (finding.details) parts.push(finding.details);
   if (meta?.why) parts.push(`**Why it matters:** ${escapeMarkdown(meta.why)}`);
   if (meta?.askFor) parts.push(`**What to ask for:** ${escapeMarkdown(meta.askFor)}`);
   const facts = Object.entries(finding.facts).filter(([, value]) => value !== null);

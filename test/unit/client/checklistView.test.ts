@@ -12,6 +12,7 @@ const NO_KEY_TERMS: KeyTerms = {
   renewal: null,
   priceIncrease: null,
   nonRenewalNoticeDeadline: null,
+  sla: null,
 };
 
 function item(state: ChecklistState, title = 'Auto-renewal term'): ProtocolChecklistItem {

@@ -2,6 +2,7 @@ import type { Contract } from '../model';
 import { nonRenewalDeadline, readEffectiveDate, readInitialTerm } from './dates';
 import { readPriceIncrease } from './priceIncrease';
 import { readRenewal } from './renewal';
+import { readSla } from './sla';
 import type { KeyTerms } from './types';
 
 /** The terms a buyer reads first, computed once per review and shared by every rule. */
@@ -22,5 +23,6 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     renewal,
     priceIncrease,
     nonRenewalNoticeDeadline: deadline,
+    sla: readSla(contract),
   };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import type { SlaTerms } from './sla/types';
 
 /** A price-change term found in a renewal or fees clause. */
 export interface PriceIncreaseTerms {
@@ -41,4 +42,6 @@ export interface KeyTerms {
   readonly priceIncrease: PriceIncreaseTerms | null;
   /** Last day to send notice of non-renewal for the first renewal, when the dates allow. */
   readonly nonRenewalNoticeDeadline: string | null;
+  /** Service levels and credits: null when the draft says nothing about them. */
+  readonly sla: SlaTerms | null;
 }

@@ -25,12 +25,24 @@ export const renewalSchema = z.strictObject({
   preferredNoticeDays: positiveInt.default(60),
 });
 
+export const slaSchema = z.strictObject({
+  /** Lowest acceptable committed availability, in percent. */
+  minUptimePercent: z.number().min(0).max(100).default(99.95),
+  /** Smallest acceptable credit for the first tier, in percent of the period's fees. */
+  minFirstCreditPercent: nonNegative.default(10),
+  /** Smallest acceptable total credit a customer can earn in a period, in percent of its fees. */
+  minMaxCreditPercent: nonNegative.default(25),
+  /** Shortest acceptable window for claiming a credit, in days. */
+  minClaimDays: positiveInt.default(30),
+});
+
 export const playbookSchema = z.strictObject({
   /** Optional JSON-schema pointer for editors; ignored by the review. */
   $schema: z.string().optional(),
   /** Severity per rule id, or "off". */
   rules: z.record(z.string(), severityOrOff).default({}),
   renewal: renewalSchema.default(() => renewalSchema.parse({})),
+  sla: slaSchema.default(() => slaSchema.parse({})),
   /** Clause library: template id → clause text, used by "insert clause" fixes. */
   clauses: z.record(z.string(), z.string()).default({}),
 });

@@ -3,6 +3,7 @@ import { longRenewalTerm } from './renewal/longRenewalTerm';
 import { longNoticePeriod } from './renewal/longNoticePeriod';
 import { narrowNoticeWindow } from './renewal/narrowNoticeWindow';
 import { uncappedPriceIncrease } from './renewal/uncappedPriceIncrease';
+import { SLA_RULES } from './sla';
 import { numberMismatch } from './drafting/numberMismatch';
 
 /** Every rule the review runs, in the order findings are reported on a line. */
@@ -11,6 +12,7 @@ export const RULES: readonly Rule[] = [
   longNoticePeriod,
   narrowNoticeWindow,
   uncappedPriceIncrease,
+  ...SLA_RULES,
   numberMismatch,
 ];
 

@@ -1,0 +1,85 @@
+import type { DocumentKind } from '../model';
+import type { SlaTerms } from '../keyTerms/sla/types';
+import type { ItemDefinition } from './types';
+
+const SLA_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'unknown'];
+const NOT_STATED = 'Not stated in this document (it may be set on a cover page or order form)';
+
+function pct(n: number): string {
+  return `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
+}
+
+function when(sla: SlaTerms | null, read: (sla: SlaTerms) => { span: SlaTerms['span'] | null; detail: string } | null): ReturnType<ItemDefinition['locate']> {
+  if (!sla) return null;
+  const found = read(sla);
+  return found ? { span: found.span ?? sla.span, detail: found.detail } : null;
+}
+
+export const SLA_ITEMS: readonly ItemDefinition[] = [
+  {
+    id: 'sla-uptime',
+    title: 'Availability commitment',
+    ruleIds: ['sla/no-uptime-commitment', 'sla/uptime-below-target'],
+    appliesTo: SLA_KINDS,
+    locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
+      if (sla.uptimePercent !== null) {
+        const period = sla.measurementPeriod ? ` per ${sla.measurementPeriod}` : '';
+        return { span: sla.uptimeSpan, detail: `${pct(sla.uptimePercent)} committed${period}` };
+      }
+      if (sla.uptimeStatedElsewhere) return { span: sla.span, detail: `${sla.uptimeStatedElsewhere}: not stated in this document (set on a cover page or order form)` };
+      return null;
+    }),
+    whenAbsent: { state: 'not-applicable', detail: NOT_STATED },
+  },
+  {
+    id: 'sla-measurement',
+    title: 'Uptime measured monthly, with narrow exclusions',
+    ruleIds: ['sla/long-measurement-period', 'sla/broad-exclusion'],
+    appliesTo: SLA_KINDS,
+    locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
+      if (!sla.measurementPeriod && sla.exclusions.length === 0) return null;
+      const period = sla.measurementPeriod ? `Measured per ${sla.measurementPeriod}` : 'Measurement period not stated';
+      const excluded = sla.exclusions.length > 0 ? `; excludes ${sla.exclusions.map((e) => e.kind.replace('-', ' ')).join(', ')}` : '';
+      return { span: sla.measurementSpan, detail: `${period}${excluded}` };
+    }),
+    whenAbsent: { state: 'not-applicable', detail: NOT_STATED },
+  },
+  {
+    id: 'sla-credits',
+    title: 'Service credits',
+    ruleIds: ['sla/weak-credits', 'sla/credit-claim-burden'],
+    appliesTo: SLA_KINDS,
+    locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
+      if (sla.credits.length === 0 && sla.maxCreditPercent === null) return null;
+      const tiers = sla.credits.length === 1 ? '1 tier' : `${sla.credits.length} tiers`;
+      const max = sla.maxCreditPercent !== null ? `, at most ${pct(sla.maxCreditPercent)}` : '';
+      const how = sla.creditsAutomatic === true ? ', applied automatically' : sla.creditsAutomatic === false ? ', on request' : '';
+      return { span: sla.maxCreditSpan, detail: `${tiers}${max}${how}` };
+    }),
+    whenAbsent: { state: 'not-applicable', detail: NOT_STATED },
+  },
+  {
+    id: 'sla-remedies',
+    title: 'Credits not the only remedy; exit for chronic failure',
+    ruleIds: ['sla/sole-remedy', 'sla/no-chronic-failure-exit'],
+    appliesTo: SLA_KINDS,
+    locate: ({ keyTerms }) => when(keyTerms.sla, (sla) =>
+      sla.chronicFailureExit ? { span: sla.chronicFailureSpan, detail: 'May terminate after repeated misses' } : null),
+    whenAbsent: { state: 'not-applicable', detail: 'No service levels in this document' },
+  },
+  {
+    id: 'sla-standards',
+    title: 'Performance standards and support response times',
+    ruleIds: ['sla/no-performance-standards', 'sla/no-support-response-times'],
+    appliesTo: SLA_KINDS,
+    locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
+      const parts = [
+        sla.performanceStandards.length > 0 ? `Standards: ${sla.performanceStandards.join(', ')}` : '',
+        sla.supportResponse.length > 0 ? `${sla.supportResponse.length} response times by severity` : '',
+        sla.supportResponseStatedElsewhere ? `${sla.supportResponseStatedElsewhere}: not stated in this document` : '',
+      ].filter(Boolean);
+      return parts.length > 0 ? { span: sla.supportResponse[0]?.span ?? null, detail: parts.join('; ') } : null;
+    }),
+    whenAbsent: { state: 'not-applicable', detail: 'No service levels in this document' },
+  },
+];

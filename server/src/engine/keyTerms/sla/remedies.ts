@@ -1,0 +1,69 @@
+import type { Contract, Span } from '../../model';
+import { toDays, within } from '../../facts';
+import { SLA_CUE, type SlaSentence } from './text';
+
+// What the buyer can do when the service misses: is the credit all it gets,
+// must it ask for the credit (and how soon), and may it leave after repeated misses.
+
+const SOLE_REMEDY = /\bsole (?:and exclusive )?remed|\bexclusive (?:and sole )?remed|\bsole and exclusive\b|\bentire (?:and exclusive )?liability|\bfull (?:limit|extent) of (?:our|its|provider's|the provider's|vendor's) liability|\bnot be (?:responsible|liable) for any other remed|\bonly remed|\bin lieu of (?:all|any) other remed|\bno other remed/;
+const CLAIM = /\bmust (?:request|notify|submit|claim|provide|contact|open|file|make|send|apply)|\bupon (?:customer's )?(?:written )?request|\bto (?:receive|obtain|claim|be eligible for) (?:a |any )?(?:service )?credit|\brequest (?:for )?(?:a |the |any )?(?:service )?credit|\bclaims? (?:for|must|shall)|\bmust be (?:requested|claimed|submitted)|\bshall (?:request|notify|submit)/;
+const AUTOMATIC = /\bautomatic|\bwithout (?:any |the need for a |a )?(?:request|claim)|\bproactively/;
+const TERMINATE = /\bterminat/;
+const REPEATED = /\bconsecutive|\bout of (?:any|the|every)|\bof any\b|\bin any (?:rolling )?|\brolling\b|\bchronic|\brepeated|\bmore than (?:once|twice)|\bor more (?:calendar )?months|\btimes in\b/;
+const LEVEL_CUE = /\btarget|\bcommit|\bservice levels?\b|\bsla\b|\buptime|\bavailab/;
+
+export interface RemedyReading {
+  readonly soleRemedy: boolean;
+  readonly soleRemedySpan: Span | null;
+  readonly claimWindowDays: number | null;
+  readonly claimSpan: Span | null;
+  readonly creditsAutomatic: boolean | null;
+  readonly chronicFailureExit: boolean;
+  readonly chronicFailureSpan: Span | null;
+}
+
+export function readRemedies(contract: Contract, sentences: readonly SlaSentence[], creditSentences: readonly SlaSentence[]): RemedyReading {
+  let soleRemedySpan: Span | null = null;
+  let chronicFailureSpan: Span | null = null;
+  for (const sentence of sentences) {
+    const slaHere = sentence.slaContext || SLA_CUE.test(sentence.lower);
+    if (!soleRemedySpan && slaHere && wordCount(sentence.lower) >= 5 && SOLE_REMEDY.test(sentence.lower) && !/\bnot (?:the )?(?:sole|exclusive)|\bnon-exclusive|\bin addition to/.test(sentence.lower)) {
+      soleRemedySpan = sentence.span;
+    }
+    if (!chronicFailureSpan && TERMINATE.test(sentence.lower) && REPEATED.test(sentence.lower) && LEVEL_CUE.test(sentence.lower)) {
+      chronicFailureSpan = sentence.span;
+    }
+  }
+
+  let claimWindowDays: number | null = null;
+  let claimSpan: Span | null = null;
+  let claimRequired = false;
+  let automatic = false;
+  for (const sentence of creditSentences) {
+    if (AUTOMATIC.test(sentence.lower)) automatic = true;
+    if (!CLAIM.test(sentence.lower)) continue;
+    claimRequired = true;
+    const windows = within(contract.facts.durations, sentence.span).filter((d) => d.unit !== 'hour' && d.unit !== 'year');
+    for (const window of windows) {
+      const days = toDays(window);
+      if (claimWindowDays === null || days < claimWindowDays) {
+        claimWindowDays = days;
+        claimSpan = window.span;
+      }
+    }
+  }
+  return {
+    soleRemedy: soleRemedySpan !== null,
+    soleRemedySpan,
+    claimWindowDays,
+    claimSpan,
+    creditsAutomatic: automatic ? true : claimRequired ? false : null,
+    chronicFailureExit: chronicFailureSpan !== null,
+    chronicFailureSpan,
+  };
+}
+
+/** Clause titles ("Exclusive Remedy.") are sentences too; a remedy needs a real one. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[a-z]/.test(w)).length;
+}

@@ -1,0 +1,99 @@
+import type { Contract, PercentFact, Span } from '../../model';
+import { within } from '../../facts';
+import { undefinedTermWith, type SlaSentence } from './text';
+
+// The availability figure: what the vendor commits to, what it merely aims for,
+// and the cases with no figure at all ("available at all times", a figure left
+// to the order form or cover page).
+
+const UPTIME_CUE = /\buptime|\bavailab|\bdowntime|\bservice levels?\b/;
+const EFFORTS = /\befforts?\b|\bendeavou?r|\bstrives?\b|\baims?\b|\bgoal\b|\bobjective\b|\bdesigned to\b|\bintends?\b|\bexpects?\b/;
+const GUARANTEE = /\bguarantee|\bcommit|\bwarrant|\bshall\b|\bwill (?:be|make|provide|maintain|meet)\b/;
+const CREDIT = /\bcredit/;
+const NOT_A_COMMITMENT = /\bterminat|\bexclud|\bmeans\b/;
+const ALL_THE_TIME = /\bat all times\b|\b24 ?x ?7\b|\b24\/7\b|\btwenty-four hours a day|\baround the clock|\bcontinuously available|\buninterrupted\b/;
+const PLACEHOLDER_CUE = /\bif there is an?\b|\bat least the\b|\bmeet the\b|\bachieve the\b|\bset (?:out|forth) in\b|\bspecified in\b|\bstated in\b|\bcover page\b|\border form\b/;
+const UPTIME_WORD = /^(?:Uptime|Availability)$/;
+
+export interface UptimeReading {
+  readonly uptimePercent: number | null;
+  readonly uptimeSpan: Span | null;
+  readonly uptimeTargetPercent: number | null;
+  readonly uptimeStatedElsewhere: string | null;
+  readonly commitment: 'commitment' | 'efforts' | 'unquantified' | 'none';
+  /** The sentence the figure (or its absence) was read from. */
+  readonly sentenceSpan: Span | null;
+}
+
+interface Candidate {
+  readonly percent: PercentFact;
+  readonly efforts: boolean;
+  readonly sentence: SlaSentence;
+}
+
+export function readUptime(contract: Contract, sentences: readonly SlaSentence[]): UptimeReading {
+  const committed: Candidate[] = [];
+  const aimed: Candidate[] = [];
+  const inTiers: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (!UPTIME_CUE.test(sentence.lower) || NOT_A_COMMITMENT.test(sentence.lower)) continue;
+    const figures = within(contract.facts.percents, sentence.span).filter((p) => p.value >= 90 && p.value <= 100);
+    if (figures.length === 0) continue;
+    if (CREDIT.test(sentence.lower)) {
+      for (const percent of figures) inTiers.push({ percent, efforts: false, sentence });
+      continue;
+    }
+    const efforts = EFFORTS.test(sentence.lower);
+    if (efforts && GUARANTEE.test(sentence.lower) && new Set(figures.map((f) => f.value)).size > 1) {
+      // "aims for 99.99% and guarantees 99.9%": the lower figure is the promise.
+      const sorted = [...figures].sort((a, b) => a.value - b.value);
+      committed.push({ percent: sorted[0], efforts: false, sentence });
+      aimed.push({ percent: sorted[sorted.length - 1], efforts: true, sentence });
+    } else {
+      for (const percent of figures) (efforts ? aimed : committed).push({ percent, efforts, sentence });
+    }
+  }
+
+  if (committed.length > 0) {
+    const first = committed[0];
+    const target = aimed.find((a) => a.percent.value > first.percent.value);
+    return reading(first, target?.percent.value ?? null, 'commitment');
+  }
+  if (aimed.length > 0) return reading(aimed[0], null, 'efforts');
+  if (inTiers.length > 0) {
+    // Only the credit table states the level: its highest threshold is the commitment.
+    const top = inTiers.reduce((a, b) => (b.percent.value > a.percent.value ? b : a));
+    return reading(top, null, 'commitment');
+  }
+  return readWithoutFigure(contract, sentences);
+}
+
+function reading(c: Candidate, target: number | null, commitment: 'commitment' | 'efforts'): UptimeReading {
+  return {
+    uptimePercent: c.percent.value,
+    uptimeSpan: c.percent.span,
+    uptimeTargetPercent: target,
+    uptimeStatedElsewhere: null,
+    commitment,
+    sentenceSpan: c.sentence.span,
+  };
+}
+
+function readWithoutFigure(contract: Contract, sentences: readonly SlaSentence[]): UptimeReading {
+  for (const sentence of sentences) {
+    if (!UPTIME_CUE.test(sentence.lower) || NOT_A_COMMITMENT.test(sentence.lower)) continue;
+    const elsewhere = PLACEHOLDER_CUE.test(sentence.lower) ? undefinedTermWith(contract, sentence, UPTIME_WORD) : null;
+    if (elsewhere) {
+      return {
+        uptimePercent: null, uptimeSpan: null, uptimeTargetPercent: null, uptimeStatedElsewhere: elsewhere,
+        commitment: EFFORTS.test(sentence.lower) ? 'efforts' : 'commitment', sentenceSpan: sentence.span,
+      };
+    }
+  }
+  for (const sentence of sentences) {
+    if (/\bavailable\b/.test(sentence.lower) && ALL_THE_TIME.test(sentence.lower) && /\bservices?\b|\bplatform\b|\bsolution\b/.test(sentence.lower)) {
+      return { uptimePercent: null, uptimeSpan: null, uptimeTargetPercent: null, uptimeStatedElsewhere: null, commitment: 'unquantified', sentenceSpan: sentence.span };
+    }
+  }
+  return { uptimePercent: null, uptimeSpan: null, uptimeTargetPercent: null, uptimeStatedElsewhere: null, commitment: 'none', sentenceSpan: null };
+}

@@ -1,0 +1,36 @@
+import type { Contract, DocumentKind, Fix, Span } from '../../model';
+import type { SlaTerms } from '../../keyTerms/sla/types';
+import type { Playbook } from '../../playbook/schema';
+import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { insertClauseAfterSection } from '../insertClause';
+
+/** SLA rules read SLA exhibits and whole agreements; order forms and DPAs carry no service levels of their own. */
+export const SLA_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'unknown'];
+
+const HOSTED = /\bhosted\b|\bcloud\b|\bsoftware[- ]as[- ]a[- ]service|\bsaas\b|\bsubscription services?\b|\bplatform\b|\bccaas\b|\bcontact cent(?:er|re)|\bonline services?\b|\bweb[- ]based/;
+
+/** The agreement is for a service the vendor runs, so an availability promise belongs in it. */
+export function isHostedService(contract: Contract): boolean {
+  return contract.kind === 'sla' || HOSTED.test(contract.normalized.toLowerCase());
+}
+
+/** The draft has service levels worth reviewing: a figure (or its placeholder), an efforts promise or credits. */
+export function hasServiceLevels(sla: SlaTerms | null): sla is SlaTerms {
+  return sla !== null && (sla.uptimePercent !== null || sla.uptimeStatedElsewhere !== null || sla.commitment !== 'none' || sla.credits.length > 0 || sla.maxCreditPercent !== null);
+}
+
+/** Where a "missing" finding points: the SLA section's heading, else the SLA's first sentence. */
+export function missingSpan(contract: Contract, sla: SlaTerms): Span {
+  return contract.headings[sla.headingIndex]?.span ?? sla.span;
+}
+
+/** A fix that adds the library's clause at the end of the SLA section; null when the library has no such template. */
+export function insertTemplateFix(contract: Contract, sla: SlaTerms, playbook: Playbook, templateId: string, title: string): Fix | null {
+  const text = clauseTemplate(playbook, templateId);
+  if (!text) return null;
+  return { title, edits: [insertClauseAfterSection(contract, sla.headingIndex, text)], safe: false };
+}
+
+export function pct(n: number): string {
+  return `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
+}

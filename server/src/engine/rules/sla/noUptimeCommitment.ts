@@ -1,0 +1,37 @@
+import type { Rule, RuleFinding } from '../../rule';
+import { SLA_KINDS, isHostedService } from './common';
+
+export const noUptimeCommitment: Rule = {
+  meta: {
+    id: 'sla/no-uptime-commitment',
+    family: 'sla',
+    title: 'No measurable availability commitment',
+    defaultSeverity: 'warning',
+    why: 'Without a stated availability percentage the vendor cannot miss anything: there is no breach to point at, no credits to claim and no chronic-failure exit to trigger.',
+    askFor: 'A committed monthly availability of at least 99.95% (CCaaS vendors often publish 99.99%), defined as a formula over minutes in the month.',
+    appliesTo: SLA_KINDS,
+  },
+  check({ contract, keyTerms, playbook }): RuleFinding[] {
+    const sla = keyTerms.sla;
+    // A figure left to the order form or cover page is not missing, only not stated here.
+    if (sla && (sla.uptimePercent !== null || sla.uptimeStatedElsewhere !== null)) return [];
+    const min = playbook.sla.minUptimePercent;
+    if (sla?.commitment === 'unquantified') {
+      return [{
+        span: sla.span,
+        message: `Promises the service will be available at all times but states no percentage, so nothing can be measured or credited; your playbook asks for at least ${min}%.`,
+        facts: { uptimePercent: null, commitment: 'unquantified', minUptimePercent: min },
+        fixes: [],
+      }];
+    }
+    if (!isHostedService(contract)) return [];
+    const heading = contract.headings.find((h) => /service level|availab|uptime|support|service/i.test(h.title));
+    const firstLine = { start: 0, end: contract.lineStarts.length > 1 ? contract.lineStarts[1] - 1 : contract.text.length };
+    return [{
+      span: heading?.span ?? (sla?.span ?? firstLine),
+      message: `No availability (uptime) commitment found for this hosted service; your playbook asks for at least ${min}%.`,
+      facts: { uptimePercent: null, commitment: sla?.commitment ?? 'none', minUptimePercent: min },
+      fixes: [],
+    }];
+  },
+};

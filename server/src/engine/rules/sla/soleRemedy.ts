@@ -1,0 +1,26 @@
+import type { Rule, RuleFinding } from '../../rule';
+import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { SLA_KINDS } from './common';
+
+export const soleRemedy: Rule = {
+  meta: {
+    id: 'sla/sole-remedy',
+    family: 'sla',
+    title: 'Service credits are the sole and exclusive remedy',
+    defaultSeverity: 'warning',
+    why: 'Credits are usually a small share of the fees. Made the only remedy, they cap what the vendor owes for any outage, however long, and can shut out damages and termination for breach.',
+    askFor: 'Credits in addition to other rights and remedies, with an express right to terminate for chronic failure.',
+    appliesTo: SLA_KINDS,
+  },
+  check({ keyTerms, playbook }): RuleFinding[] {
+    const sla = keyTerms.sla;
+    if (!sla?.soleRemedySpan) return [];
+    const wording = clauseTemplate(playbook, 'sla/non-exclusive-remedy');
+    return [{
+      span: sla.soleRemedySpan,
+      message: 'Makes service credits the customer\'s only remedy for missed service levels.',
+      facts: { soleRemedy: true },
+      fixes: wording ? [{ title: 'Replace with non-exclusive remedy wording', edits: [{ span: sla.soleRemedySpan, newText: wording }], safe: false }] : [],
+    }];
+  },
+};

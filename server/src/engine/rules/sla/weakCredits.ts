@@ -1,0 +1,94 @@
+import type { Contract, Fix, TextEdit } from '../../model';
+import type { Rule, RuleFinding } from '../../rule';
+import type { SlaTerms } from '../../keyTerms/sla/types';
+import { firstTier } from '../../keyTerms/sla/credits';
+import type { Playbook } from '../../playbook/schema';
+import { percentPhrase } from '../wording';
+import { SLA_KINDS, hasServiceLevels, insertTemplateFix, pct } from './common';
+
+export const weakCredits: Rule = {
+  meta: {
+    id: 'sla/weak-credits',
+    family: 'sla',
+    title: 'Service credits too small',
+    defaultSeverity: 'warning',
+    why: 'Credits are what the buyer actually receives when the service fails. A few percent of one month\'s fees, capped low or counted on the affected module only, costs the vendor less than fixing the problem.',
+    askFor: 'A first tier of at least 10% of the month\'s fees for the whole service, rising to at least 25% (better 50%) for larger misses.',
+    appliesTo: SLA_KINDS,
+  },
+  check({ contract, keyTerms, playbook }): RuleFinding[] {
+    const sla = keyTerms.sla;
+    if (!hasServiceLevels(sla)) return [];
+    const { minFirstCreditPercent: minFirst, minMaxCreditPercent: minMax } = playbook.sla;
+    const first = firstTier(sla.credits);
+    const problems: string[] = [];
+    if (sla.credits.length === 0 && sla.maxCreditPercent === null) {
+      if (sla.uptimePercent === null) return [];
+      problems.push('no service credits are stated for missing the commitment');
+    }
+    if (first && first.creditPercent < minFirst) problems.push(`the first tier credits ${pct(first.creditPercent)} (your playbook: at least ${minFirst}%)`);
+    if (sla.maxCreditPercent !== null && sla.maxCreditPercent < minMax) {
+      const how = sla.maxCreditBasis === 'cap' ? 'credits are capped at' : 'the most a customer can earn is';
+      problems.push(`${how} ${pct(sla.maxCreditPercent)} (your playbook: at least ${minMax}%)`);
+    }
+    if (sla.creditsAffectedServiceOnly) problems.push('credits are computed on the affected service\'s fees only');
+    if (problems.length === 0) return [];
+    const message = `Service credits are weak: ${problems.join('; ')}.`;
+    return [{
+      span: first?.span ?? sla.maxCreditSpan ?? sla.span,
+      message: message.charAt(0).toUpperCase() + message.slice(1),
+      facts: {
+        firstTierCreditPercent: first?.creditPercent ?? null,
+        maxCreditPercent: sla.maxCreditPercent,
+        maxCreditBasis: sla.maxCreditBasis,
+        affectedServiceOnly: sla.creditsAffectedServiceOnly,
+        minFirstCreditPercent: minFirst,
+        minMaxCreditPercent: minMax,
+      },
+      details: creditTable(sla, playbook),
+      fixes: raiseFixes(contract, sla, playbook),
+    }];
+  },
+};
+
+/** The parsed tiers as a Markdown table, with the cap and the playbook's position, for the hover. */
+export function creditTable(sla: SlaTerms, playbook: Playbook): string {
+  const lines: string[] = [];
+  if (sla.credits.length > 0) {
+    lines.push('| When | Credit |', '| --- | --- |');
+    for (const tier of sla.credits) {
+      const when = tier.belowPercent !== null ? `availability below ${pct(tier.belowPercent)}`
+        : tier.outageHours !== null ? `outage of ${tier.outageHours} h or more` : 'per qualifying outage';
+      const basis = tier.basis === 'days-of-service' ? ' (days of service)' : tier.basis === 'hours-of-service' ? ' (hours of service)' : '';
+      lines.push(`| ${when} | ${pct(tier.creditPercent)} of the period's fees${basis} |`);
+    }
+    lines.push('');
+  } else {
+    lines.push('No credit tiers stated in this document.', '');
+  }
+  const cap = sla.maxCreditPercent === null ? 'none stated' : `${pct(sla.maxCreditPercent)}${sla.maxCreditBasis === 'cap' ? ' (cap)' : ' (top tier)'}`;
+  lines.push(`Most a customer can earn: ${cap}.`, '');
+  lines.push(`Playbook: first tier at least ${playbook.sla.minFirstCreditPercent}%, maximum at least ${playbook.sla.minMaxCreditPercent}%.`);
+  return lines.join('\n');
+}
+
+/** Raise the first tier and the cap (or top tier) where the draft writes them as percentages; else insert the library's schedule. */
+function raiseFixes(contract: Contract, sla: SlaTerms, playbook: Playbook): Fix[] {
+  const { minFirstCreditPercent: minFirst, minMaxCreditPercent: minMax } = playbook.sla;
+  const edits: TextEdit[] = [];
+  const first = firstTier(sla.credits);
+  const isPercent = (span: { start: number; end: number } | null): span is { start: number; end: number } =>
+    span !== null && contract.facts.percents.some((p) => p.span.start === span.start && p.span.end === span.end);
+  if (first && first.creditPercent < minFirst && isPercent(first.creditSpan)) {
+    edits.push({ span: first.creditSpan, newText: percentPhrase(contract, minFirst) });
+  }
+  const maxSpan = sla.maxCreditSpan;
+  if (sla.maxCreditPercent !== null && sla.maxCreditPercent < minMax && isPercent(maxSpan) && !edits.some((e) => e.span.start === maxSpan.start)) {
+    edits.push({ span: maxSpan, newText: percentPhrase(contract, minMax) });
+  }
+  if (edits.length > 0) {
+    return [{ title: `Raise the credits to the playbook's schedule (${minFirst}% first tier, ${minMax}% maximum)`, edits: edits.sort((a, b) => a.span.start - b.span.start), safe: false }];
+  }
+  const insert = insertTemplateFix(contract, sla, playbook, 'sla/credit-schedule', 'Insert the playbook\'s service-credit schedule');
+  return insert ? [insert] : [];
+}
