@@ -24,6 +24,12 @@ if [ -n "${needed// /}" ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $needed >/dev/null
 fi
 
+# Under `npm run`, npm exports its settings as npm_config_* variables; the nested
+# installs below would inherit them, among them a user agent naming the outer
+# Node 20, which code-server's install script rejects. Start those installs clean.
+for name in $(compgen -e); do
+  case $name in npm_config_* | npm_package_* | npm_lifecycle_* | npm_execpath | npm_node_execpath | NODE) unset "$name" ;; esac
+done
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 mkdir -p "$E2E_HOME"
 cd "$E2E_HOME"

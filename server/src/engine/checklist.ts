@@ -2,6 +2,8 @@ import type { DocumentKind, Finding, Span } from './model';
 import type { RuleContext } from './rule';
 import { RENEWAL_ITEMS } from './checklistItems/renewal';
 import { DRAFTING_ITEMS } from './checklistItems/drafting';
+import { DPA_ITEMS } from './checklistItems/dpa';
+import { EXIT_ITEMS } from './checklistItems/exit';
 import { SLA_ITEMS } from './checklistItems/sla';
 import type { ItemDefinition } from './checklistItems/types';
 
@@ -20,7 +22,7 @@ export interface ChecklistItem {
 
 
 // One list per rule family, in the order the checklist shows them.
-const ITEMS: readonly ItemDefinition[] = [...RENEWAL_ITEMS, ...SLA_ITEMS, ...DRAFTING_ITEMS];
+const ITEMS: readonly ItemDefinition[] = [...RENEWAL_ITEMS, ...SLA_ITEMS, ...DPA_ITEMS, ...EXIT_ITEMS, ...DRAFTING_ITEMS];
 
 export function buildChecklist(context: RuleContext, findings: readonly Finding[]): ChecklistItem[] {
   const { kind } = context.contract;

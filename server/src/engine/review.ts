@@ -6,12 +6,15 @@ import { DEFAULT_PLAYBOOK, type Playbook } from './playbook/schema';
 import { RULES } from './rules';
 import { buildChecklist, type ChecklistItem } from './checklist';
 import { isSuppressed } from './suppressions';
+import { readSiblingTerms, type SiblingDraft } from './siblings';
 
 export interface ReviewOptions {
   readonly format?: SourceFormat;
   readonly playbook?: Playbook;
   /** Overrides the detected document kind. */
   readonly kind?: DocumentKind;
+  /** Other drafts of the same deal (the DPA beside the MSA): an element one of them states counts as present. */
+  readonly siblings?: readonly SiblingDraft[];
 }
 
 export interface Review {
@@ -29,7 +32,8 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const parsed = parseContract(text, options.format ?? 'markdown');
   const contract = options.kind ? { ...parsed, kind: options.kind } : parsed;
   const keyTerms = readKeyTerms(contract);
-  const context = { contract, keyTerms, playbook };
+  const siblings = options.siblings && options.siblings.length > 0 ? readSiblingTerms(options.siblings) : undefined;
+  const context = { contract, keyTerms, playbook, siblings };
 
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -21,10 +21,19 @@ export interface RuleMeta {
 /** What a rule returns: the review adds the rule id and the playbook's severity. */
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
 
+/** Another draft in the same folder (the MSA beside its DPA and SLA), read once per review. */
+export interface SiblingTerms {
+  readonly path: string;
+  readonly kind: DocumentKind;
+  readonly keyTerms: KeyTerms;
+}
+
 export interface RuleContext {
   readonly contract: Contract;
   readonly keyTerms: KeyTerms;
   readonly playbook: Playbook;
+  /** Sibling drafts: an element one of them states counts as present. */
+  readonly siblings?: readonly SiblingTerms[];
 }
 
 export interface Rule {

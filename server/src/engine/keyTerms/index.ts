@@ -2,6 +2,8 @@ import type { Contract } from '../model';
 import { nonRenewalDeadline, readEffectiveDate, readInitialTerm } from './dates';
 import { readPriceIncrease } from './priceIncrease';
 import { readRenewal } from './renewal';
+import { readDpa } from './dpa/readDpa';
+import { readExit } from './exit/readExit';
 import { readSla } from './sla';
 import type { KeyTerms } from './types';
 
@@ -23,6 +25,8 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     renewal,
     priceIncrease,
     nonRenewalNoticeDeadline: deadline,
+    dpa: readDpa(contract),
+    exit: readExit(contract),
     sla: readSla(contract),
   };
 }

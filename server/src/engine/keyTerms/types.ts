@@ -1,4 +1,6 @@
 import type { Span } from '../model';
+import type { DpaTerms } from './dpa/types';
+import type { ExitTerms } from './exit/types';
 import type { SlaTerms } from './sla/types';
 
 /** A price-change term found in a renewal or fees clause. */
@@ -42,6 +44,10 @@ export interface KeyTerms {
   readonly priceIncrease: PriceIncreaseTerms | null;
   /** Last day to send notice of non-renewal for the first renewal, when the dates allow. */
   readonly nonRenewalNoticeDeadline: string | null;
+  /** Data-protection terms: the DPA and its elements (readKeyTerms always fills it; optional for hand-made key terms). */
+  readonly dpa?: DpaTerms;
+  /** Exit terms: data export, access after the end, transition help. */
+  readonly exit?: ExitTerms;
   /** Service levels and credits: null when the draft says nothing about them. */
   readonly sla: SlaTerms | null;
 }

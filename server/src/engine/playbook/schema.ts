@@ -36,12 +36,26 @@ export const slaSchema = z.strictObject({
   minClaimDays: positiveInt.default(30),
 });
 
+export const dpaSchema = z.strictObject({
+  /** Longest acceptable time for the vendor to notify a personal data breach, in hours. */
+  maxBreachNoticeHours: positiveInt.default(72),
+});
+
+export const exitSchema = z.strictObject({
+  /** Shortest acceptable access to the data after the agreement ends, in days. */
+  minAccessDays: positiveInt.default(60),
+  /** The post-termination access period a quick fix writes in, in days. */
+  preferredAccessDays: positiveInt.default(90),
+});
+
 export const playbookSchema = z.strictObject({
   /** Optional JSON-schema pointer for editors; ignored by the review. */
   $schema: z.string().optional(),
   /** Severity per rule id, or "off". */
   rules: z.record(z.string(), severityOrOff).default({}),
   renewal: renewalSchema.default(() => renewalSchema.parse({})),
+  dpa: dpaSchema.default(() => dpaSchema.parse({})),
+  exit: exitSchema.default(() => exitSchema.parse({})),
   sla: slaSchema.default(() => slaSchema.parse({})),
   /** Clause library: template id → clause text, used by "insert clause" fixes. */
   clauses: z.record(z.string(), z.string()).default({}),

@@ -3,6 +3,8 @@ import { longRenewalTerm } from './renewal/longRenewalTerm';
 import { longNoticePeriod } from './renewal/longNoticePeriod';
 import { narrowNoticeWindow } from './renewal/narrowNoticeWindow';
 import { uncappedPriceIncrease } from './renewal/uncappedPriceIncrease';
+import { DPA_RULES } from './dpa';
+import { EXIT_RULES } from './exit';
 import { SLA_RULES } from './sla';
 import { numberMismatch } from './drafting/numberMismatch';
 
@@ -12,6 +14,8 @@ export const RULES: readonly Rule[] = [
   longNoticePeriod,
   narrowNoticeWindow,
   uncappedPriceIncrease,
+  ...DPA_RULES,
+  ...EXIT_RULES,
   ...SLA_RULES,
   numberMismatch,
 ];

@@ -1,0 +1,176 @@
+import type { Contract, Span } from '../../model';
+import { toDays, within } from '../../facts';
+import type { AuditRights, BreachNotice, DpaElement, DpaPresence, DpaTerms } from './types';
+import { headingTitles, matchSpan, scanSentences, titleLine, type ScannedSentence } from './sentenceScan';
+import * as cue from './cues';
+
+// Reads the data-protection terms: whether the draft has a DPA at all (as the
+// document itself, a section or exhibit, or a reference to another paper), and
+// which of the elements a buyer checks it states. Each element is decided by
+// sentence-level cues; the span kept is the sentence that states it.
+
+type Spans = { -readonly [K in DpaElement]?: Span };
+
+export function readDpa(contract: Contract): DpaTerms {
+  const sentences = scanSentences(contract);
+  const spans: Spans = {};
+  const presence = readPresence(contract, sentences, spans);
+  const url = readIncorporation(contract, sentences, spans);
+  const breach = readBreachNotice(contract, sentences, spans);
+  const audit = readAudit(sentences, spans);
+  const subprocessorNotice = readSubprocessorNotice(contract, sentences, spans);
+  return {
+    present: presence !== null,
+    presentAs: presence,
+    handlesPersonalData: mark(spans, 'personalData', sentences.find((s) => cue.PERSONAL_DATA.test(s.lower))),
+    incorporatedByUrl: url.address,
+    mutable: url.mutable,
+    residency: readResidency(contract, sentences, spans),
+    subprocessorList: mark(spans, 'subprocessorList', sentences.find((s) => cue.SUBPROCESSOR.test(s.lower) && cue.SUBPROCESSOR_LIST.test(s.lower))),
+    subprocessorChangeNotice: subprocessorNotice.found,
+    subprocessorChangeNoticeDays: subprocessorNotice.days,
+    objectionRight: mark(spans, 'objectionRight', sentences.find(
+      (s) => cue.SUBPROCESSOR.test(s.lower) && cue.OBJECT.test(s.lower) && !cue.NO_OBJECTION.test(s.lower),
+    )),
+    breachNoticeHours: breach.hours,
+    breachNotice: breach.notice,
+    auditRights: audit.rights,
+    anyAuditRight: audit.any,
+    deletionOrReturn: mark(spans, 'deletionOrReturn', sentences.find(
+      (s) => cue.DELETE_OR_RETURN.test(s.lower) && cue.DATA_OBJECT.test(s.lower) && !/\breturn\s+(?:of\s+)?(?:any\s+)?(?:fees|payment|goods|products|equipment)/.test(s.lower),
+    )),
+    laws: readLaws(contract, spans),
+    spans,
+  };
+}
+
+function mark(spans: Spans, element: DpaElement, sentence: ScannedSentence | undefined): boolean {
+  if (!sentence) return false;
+  spans[element] = sentence.span;
+  return true;
+}
+
+function readPresence(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): DpaPresence | null {
+  if (contract.kind === 'dpa') {
+    spans.present = contract.headings[0]?.span ?? titleLine(contract);
+    return 'document';
+  }
+  // Another paper named as the DPA: its elements live there, not in this draft.
+  const reference = sentences.find((s) => cue.DPA_REFERENCE.test(s.lower) && !cue.SELF_REFERENCE.test(s.lower));
+  if (reference) {
+    spans.present = reference.span;
+    return 'reference';
+  }
+  const titles = headingTitles(contract);
+  const section = titles.findIndex((t) => cue.DATA_PROTECTION_HEADING.test(t) && !/\bdefinition/.test(t));
+  if (section >= 0) {
+    spans.present = contract.headings[section].span;
+    return 'section';
+  }
+  return null;
+}
+
+function readIncorporation(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): { address: string | null; mutable: boolean } {
+  let address: string | null = null;
+  let mutable = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const aboutDpa = cue.DPA_REFERENCE.test(s.lower);
+    if (!aboutDpa) continue;
+    // The address and the "as updated" words often sit in the sentence after the reference.
+    const next = sentences[i + 1]?.clauseIndex === s.clauseIndex ? sentences[i + 1] : undefined;
+    for (const candidate of next ? [s, next] : [s]) {
+      const where = matchSpan(candidate, cue.URL);
+      if (where && address === null) {
+        address = contract.text.slice(where.start, where.end).replace(/[.,;:]+$/, '').replace(/^(?:at|on|via)\s+/i, '');
+        spans.incorporatedByUrl = where;
+      }
+      const change = matchSpan(candidate, cue.MUTABLE);
+      if (change && !mutable && !cue.AGREED_CHANGE.test(candidate.lower)) {
+        mutable = true;
+        spans.mutable = change;
+      }
+    }
+  }
+  return { address, mutable };
+}
+
+function readResidency(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): string[] {
+  const found: string[] = [];
+  for (const s of sentences) {
+    if (!cue.RESIDENCY_VERB.test(s.lower) || !/\b(?:data|content|information|recordings?)\b/.test(s.lower)) continue;
+    for (const [pattern, name] of cue.REGIONS) {
+      const global = new RegExp(pattern.source, 'g');
+      for (let m = global.exec(s.lower); m !== null; m = global.exec(s.lower)) {
+        const before = s.lower.slice(Math.max(0, m.index - 12), m.index);
+        if (!cue.IN_REGION.test(before) || found.includes(name)) continue;
+        // "US" and "EU" in capitals only: "us" is a pronoun.
+        if (m[0].length <= 3 && contract.normalized.slice(s.span.start + m.index, s.span.start + m.index + m[0].length) !== m[0].toUpperCase()) continue;
+        found.push(name);
+        spans.residency ??= s.span;
+      }
+    }
+  }
+  return found;
+}
+
+function readSubprocessorNotice(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): { found: boolean; days: number | null } {
+  const s = sentences.find((x) => cue.SUBPROCESSOR.test(x.lower) && cue.NOTICE.test(x.lower) && cue.CHANGE.test(x.lower));
+  if (!s) return { found: false, days: null };
+  spans.subprocessorChangeNotice = s.span;
+  const duration = within(contract.facts.durations, s.span).find((d) => d.unit !== 'hour' && d.unit !== 'year');
+  return { found: true, days: duration ? toDays(duration) : null };
+}
+
+function readBreachNotice(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): { hours: number | null; notice: BreachNotice } {
+  let vague: ScannedSentence | undefined;
+  for (const s of sentences) {
+    if (!cue.BREACH.test(s.lower) || !cue.BREACH_NOTICE.test(s.lower)) continue;
+    const noticeAt = s.span.start + (cue.BREACH_NOTICE.exec(s.lower)?.index ?? 0);
+    const duration = within(contract.facts.durations, s.span).find((d) => d.span.start > noticeAt && d.unit !== 'year' && d.unit !== 'month');
+    if (duration) {
+      spans.breachNotice = duration.span;
+      return { hours: duration.unit === 'hour' ? duration.value : toDays(duration) * 24, notice: 'stated' };
+    }
+    if (!vague && cue.VAGUE_TIMING.test(s.lower)) vague = s;
+  }
+  if (vague) {
+    spans.breachNotice = matchSpan(vague, cue.VAGUE_TIMING) ?? vague.span;
+    return { hours: null, notice: 'vague' };
+  }
+  return { hours: null, notice: 'none' };
+}
+
+function readAudit(sentences: readonly ScannedSentence[], spans: Spans): { rights: AuditRights; any: boolean } {
+  let full: ScannedSentence | undefined;
+  let limited: ScannedSentence | undefined;
+  let reports: ScannedSentence | undefined;
+  let any = false;
+  for (const s of sentences) {
+    const aboutAudit = cue.AUDIT.test(s.lower);
+    if (aboutAudit && /\b(?:right|may|permit|allow|entitled|access|upon\s+(?:\w+\s+){0,3}(?:notice|request)|shall\s+(?:be\s+)?(?:make|made|provide)|subject\s+to)/.test(s.lower)
+      && !/\baudit(?:ed|ing)?\s+(?:financial|committee|opinion)|\baudited\b/.test(s.lower)) any = true;
+    if (aboutAudit && cue.VENDOR_AUDIT.test(s.lower)) continue;
+    if (aboutAudit && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
+    else if (aboutAudit && cue.BUYER_AUDIT.test(s.lower)) full ??= s;
+    else if (cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
+  }
+  const chosen = limited ?? full ?? reports;
+  if (chosen) spans.auditRights = chosen.span;
+  return { rights: limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none', any: any || full !== undefined };
+}
+
+function readLaws(contract: Contract, spans: Spans): string[] {
+  const lower = contract.normalized.toLowerCase();
+  const found: string[] = [];
+  for (const [pattern, name] of cue.LAWS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+      if (name === 'GDPR' && /\buk\s+$/.test(lower.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (!found.includes(name)) found.push(name);
+      spans.laws ??= { start: m.index, end: m.index + m[0].length };
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+import type { Contract, Span } from '../../model';
+
+// The DPA and exit readers test a handful of cue patterns against every
+// sentence, so each sentence's text is lowered once here. Inline HTML tags
+// (Common Paper's `<span class="…">` markup) are blanked with spaces of the same
+// length, so patterns see the words and offsets stay those of the document.
+
+export interface ScannedSentence {
+  readonly span: Span;
+  /** Lower-case sentence text, tags blanked; same length as the span. */
+  readonly lower: string;
+  readonly headingIndex: number;
+  readonly clauseIndex: number;
+}
+
+export function scanSentences(contract: Contract): ScannedSentence[] {
+  const out: ScannedSentence[] = [];
+  contract.clauses.forEach((clause, clauseIndex) => {
+    for (const sentence of clause.sentences) {
+      const raw = contract.normalized.slice(sentence.span.start, sentence.span.end);
+      out.push({ span: sentence.span, lower: blankTags(raw).toLowerCase(), headingIndex: clause.headingIndex, clauseIndex });
+    }
+  });
+  return out;
+}
+
+/** Replaces `<…>` tags (at most 200 characters, no nested `<`) with spaces. */
+export function blankTags(text: string): string {
+  if (!text.includes('<')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const close = text[i] === '<' ? tagEnd(text, i) : -1;
+    if (close > 0) {
+      out += ' '.repeat(close + 1 - i);
+      i = close + 1;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+function tagEnd(text: string, open: number): number {
+  const next = text.charCodeAt(open + 1);
+  // A tag starts with a letter or '/': "a < b" is text.
+  if (!(next === 47 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122))) return -1;
+  const limit = Math.min(text.length, open + 200);
+  for (let j = open + 1; j < limit; j++) {
+    if (text[j] === '>') return j;
+    if (text[j] === '<' || text[j] === '\n') return -1;
+  }
+  return -1;
+}
+
+/** The span of the first match of `pattern` inside the sentence, in document offsets. */
+export function matchSpan(sentence: ScannedSentence, pattern: RegExp): Span | null {
+  const m = pattern.exec(sentence.lower);
+  return m ? { start: sentence.span.start + m.index, end: sentence.span.start + m.index + m[0].length } : null;
+}
+
+/** Lower-case heading titles with tags blanked, by heading index. */
+export function headingTitles(contract: Contract): string[] {
+  return contract.headings.map((h) => blankTags(h.title).toLowerCase());
+}
+
+/** The document's first non-blank line: where "missing" findings go when no section fits. */
+export function titleLine(contract: Contract): Span {
+  const text = contract.text;
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  let end = start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
+}
