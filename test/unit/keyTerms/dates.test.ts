@@ -89,16 +89,13 @@ describe('key terms: effective date, initial term and non-renewal deadline', () 
     assert.equal(monthsBetween('2026-01-31', '2027-01-30'), 12);
   });
 
-  // Known misreading (reported): a term from the 1st "until" the last day of a
-  // month is a whole number of months, but the eve-of-anniversary test compares
-  // days of the month only, so it loses a month. This test checks the bug is
-  // still there; when it is fixed, it fails: then assert the right values
-  // (12, 36 and the deadline 2026-11-01) among the passing rows above.
-  it('known misreading: a term from the 1st until a month end loses a month', () => {
-    assert.notEqual(monthsBetween('2026-01-01', '2026-12-31'), 12);
-    assert.notEqual(monthsBetween('2026-03-01', '2029-02-28'), 36);
+  it('a term from the 1st until a month end is a whole number of months', () => {
+    assert.equal(monthsBetween('2026-01-01', '2026-12-31'), 12);
+    assert.equal(monthsBetween('2026-03-01', '2029-02-28'), 36);
+    assert.equal(monthsBetween('2026-01-31', '2026-02-27'), 1);
+    assert.equal(monthsBetween('2026-01-15', '2026-03-10'), 1);
     const text = `This Agreement is entered into as of January 1, 2026. The Initial Term shall commence on the Effective Date and continue until December 31, 2026. ${RENEWS_YEARLY('sixty (60) days')}`;
-    assert.notEqual(review(text).keyTerms.nonRenewalNoticeDeadline, '2026-11-01');
+    assert.equal(review(text).keyTerms.nonRenewalNoticeDeadline, '2026-11-01');
   });
 
   it('nonRenewalDeadline is the day before the anniversary less the notice days', () => {

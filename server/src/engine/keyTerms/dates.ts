@@ -72,12 +72,14 @@ function endDateTerm(contract: Contract, sentence: Sentence, lower: string, effe
   return months > 0 ? { months, span: end.span } : null;
 }
 
-/** Whole months from one ISO date to another, counting an end on the eve of an anniversary as a full month. */
+/** Whole months from one ISO date to another, counting a term that ends on the eve of an anniversary as full. */
 export function monthsBetween(fromIso: string, toIso: string): number {
-  const [fy, fm, fd] = fromIso.split('-').map(Number);
-  const [ty, tm, td] = toIso.split('-').map(Number);
+  // The day after the term's last day is when a whole number of months would end.
+  const next = addToDate(toIso, 0, 1);
+  const [fy, fm] = fromIso.split('-').map(Number);
+  const [ty, tm] = next.split('-').map(Number);
   let months = (ty - fy) * 12 + (tm - fm);
-  if (td + 1 < fd) months -= 1;
+  if (addToDate(fromIso, months, 0) > next) months -= 1;
   return months;
 }
 

@@ -14,16 +14,33 @@ const GREATER_OF = /\bgreater\s+of|\bhigher\s+of|\bplus\b/;
 const NOT_ABOUT_FEES = /\binterest\b|\blate\s+(?:payment|charge|fee)/;
 
 export function readPriceIncrease(contract: Contract): PriceIncreaseTerms | null {
-  let capped: PriceIncreaseTerms | null = null;
+  const readings: PriceIncreaseTerms[] = [];
   for (const sentence of contract.topics.get('price-increase') ?? []) {
     const terms = readSentence(contract, sentence);
-    if (!terms) continue;
+    if (terms) readings.push(terms);
+  }
+  let capped: PriceIncreaseTerms | null = null;
+  for (let i = 0; i < readings.length; i++) {
+    const terms = readings[i];
+    if (terms.capPercent !== null) {
+      capped ??= terms;
+      continue;
+    }
+    // "…at then-current prices. Any increase shall not exceed 5%…": the next sentence caps this one.
+    const next = readings[i + 1];
+    if (next && next.capPercent !== null && next.span.start - terms.span.end < CAP_REACH) {
+      capped ??= { ...next, span: { start: terms.span.start, end: next.span.end } };
+      i++;
+      continue;
+    }
     // An uncapped or vendor-set price anywhere outweighs a capped one elsewhere.
-    if (terms.capPercent === null) return terms;
-    capped ??= terms;
+    return terms;
   }
   return capped;
 }
+
+/** How far after an uncapped price term a capping sentence may start and still qualify it. */
+const CAP_REACH = 300;
 
 function readSentence(contract: Contract, sentence: Sentence): PriceIncreaseTerms | null {
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();

@@ -10,9 +10,9 @@ import type { RenewalTerms } from './types';
 
 const RENEWAL_VERB = /\b(?:renew|re-new|extend|extension|successive|evergreen|year[- ]to[- ]year|month[- ]to[- ]month|tacit|continue|roll(?:s|ed)? over)/;
 const AUTOMATIC = /\bautomatic|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended)\s+(?:for|until|on|from|thereafter|automatically|annually|unless|each|by|at)\b|\b(?:shall|will)\s+continue\s+(?:thereafter|automatically|from\s+year|on\s+a\s+(?:year|month)|for\s+(?:successive|additional|further))|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue/;
-const OPTION = /\boption\b|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be renewed|be extended)|\bmutual|\bnegotiat|\bupon\s+(?:the\s+)?(?:written\s+)?agreement|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bagree\s+(?:in writing\s+)?to\s+(?:renew|extend)|\bby\s+written\s+agreement|\bat\s+(?:its|their|the)\s+(?:sole\s+)?(?:discretion|election)|\belects?\s+to\s+(?:renew|extend)/;
-const SAME_AS_INITIAL = /(?:equal\s+(?:in\s+(?:length|duration)\s+)?to|same\s+(?:length|duration|period)\s+as|identical\s+(?:in\s+length\s+)?to|equivalent\s+(?:in\s+length\s+)?to|the\s+same\s+duration\s+as|coextensive\s+with)\s+(?:that\s+of\s+)?the\s+(?:then[- ]expiring\s+|then[- ]current\s+)?(?:initial|original|prior|preceding|expiring)\s+(?:subscription\s+|service\s+)?(?:term|period)|\b(?:terms?|periods?)\s+of\s+(?:the\s+)?(?:same|equal|like)\s+(?:duration|length)\b(?!\s+as\s+(?!the\s+(?:initial|original)))/;
-const EVERGREEN = /\bindefinitely\b|\buntil\s+(?:so\s+)?terminated\b|\bevergreen\b|\bperpetual|\bunless\s+and\s+until\s+terminated/;
+const OPTION = /\b(?:the|an?|its|sole|their|exclusive|one)\s+(?:\w+\s+)?option\b|\bat\s+(?:\S+\s+){0,2}option\b|\boption\s+(?:to|of)\b|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be renewed|be extended)\b(?!\s+automatically)|\bmutual|\bnegotiat|\bupon\s+(?:the\s+)?(?:written\s+)?agreement|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bagree\s+(?:in writing\s+)?to\s+(?:renew|extend)|\bby\s+written\s+agreement|\bat\s+(?:its|their|the)\s+(?:sole\s+)?(?:discretion|election)|\belects?\s+to\s+(?:renew|extend)/;
+const SAME_AS_INITIAL = /(?:equal\s+(?:in\s+(?:length|duration)\s+)?to|same\s+(?:length|duration|period)\s+as|identical\s+(?:in\s+length\s+)?to|equivalent\s+(?:in\s+length\s+)?to|the\s+same\s+duration\s+as|coextensive\s+with)\s+(?:that\s+of\s+)?the\s+(?:then[- ]expiring\s+|then[- ]current\s+)?(?:initial|original|prior|previous|preceding|immediately\s+preceding|expiring|then[- ]ending)\s+(?:subscription\s+|service\s+)?(?:term|period)|\b(?:terms?|periods?)\s+of\s+(?:the\s+)?(?:same|equal|like)\s+(?:duration|length)\b(?!\s+as\s+(?!the\s+(?:initial|original)))/;
+const EVERGREEN = /\bindefinite(?:ly)?\b|\buntil\s+(?:so\s+)?terminated\b|\bevergreen\b|\bperpetual|\bunless\s+and\s+until\s+terminated|\buntil\s+(?:either|one|a|the)\s+(?:party|parties)\s+(?:gives|provides|terminates|serves|delivers)/;
 const IRRELEVANT = /\binsurance\b|\bliabilit|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
 const ABOUT_THE_TERM = /\b(?:this|the)\s+agreement\b|\b(?:initial|renewal|current|then[- ]current|subscription|original|extended|extension|service)\s+term\b|\bthe\s+term\b|\bterm\s+of\b|\bterm\s+(?:shall|will)\b/;
 const NEIGHBOUR_ABOUT_RENEWAL = /non-?renew|\bnot\s+(?:to\s+)?(?:renew|extend)|\bexpir|\bend\s+of\s+(?:the|any|each|such)\b|\brenew|\bextend|\bextension|\banniversary/;
@@ -62,7 +62,7 @@ function score(contract: Contract, sentence: Sentence, all: readonly Sentence[])
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
   const option = OPTION.test(lower);
-  const automatic = !option && AUTOMATIC.test(lower);
+  const automatic = !option && (AUTOMATIC.test(lower) || (EVERGREEN.test(lower) && /\bcontinue|\bthereafter|\bafter that|\brenew/.test(lower)));
   const durations = within(contract.facts.durations, sentence.span);
   let points = 1;
   if (automatic) points += 3;
@@ -87,10 +87,12 @@ function readTerm(sentence: Sentence, lower: string, durations: readonly Duratio
   if (same) return { months: initialTermMonths, basis: 'same-as-initial', span: same };
 
   let best: { d: DurationFact; points: number } | null = null;
+  const evergreen = offsetIn(lower, sentence.span, EVERGREEN);
   const cue = lower.search(/\brenew|\bextend|\bsuccessive|\bthereafter|\badditional|\byear[- ]to[- ]year|\bmonth[- ]to[- ]month/);
   for (const d of durations) {
     const roles = rolesOf(lower, sentence.span.start, d);
     if (roles.notice) continue;
+    if (evergreen && roles.term === 0) continue;
     let points = roles.term + (cue >= 0 && d.span.start - sentence.span.start > cue ? 1 : 0) - (roles.initial ? 4 : 0);
     if (toMonths(d) < 1) points -= 2;
     if (points > 0 && (!best || points > best.points)) best = { d, points };
@@ -106,7 +108,6 @@ function readTerm(sentence: Sentence, lower: string, durations: readonly Duratio
     const at = sentence.span.start + recurring.index;
     return { months: month ? 1 : 12, basis: month ? 'month-to-month' : 'stated', span: { start: at, end: at + recurring[0].length } };
   }
-  const evergreen = offsetIn(lower, sentence.span, EVERGREEN);
   if (evergreen) return { months: null, basis: 'evergreen', span: evergreen };
   return null;
 }

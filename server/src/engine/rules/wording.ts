@@ -7,7 +7,9 @@ import { formatDuration, formatNumber, styleOf, type NumberStyle } from '../extr
 /** The style most of the draft's numbers use; words and figures for an empty draft, as most contracts do. */
 export function draftStyle(contract: Contract): NumberStyle {
   const counts: Record<NumberStyle, number> = { 'words-and-digits': 0, digits: 0, words: 0 };
-  for (const n of contract.facts.numbers) counts[styleOf(n)] += 1;
+  // Only quantities count: clause numbers ("5.1") and years say nothing about the drafting style.
+  for (const d of contract.facts.durations) if (d.number) counts[styleOf(d.number)] += 1;
+  for (const p of contract.facts.percents) if (p.number) counts[styleOf(p.number)] += 1;
   if (counts['words-and-digits'] >= counts.digits && counts['words-and-digits'] > 0) return 'words-and-digits';
   if (counts.digits > 0) return 'digits';
   return 'words-and-digits';

@@ -28,7 +28,7 @@ export const narrowNoticeWindow: Rule = {
     const newText = number ? formatNumber(widened, styleOf(number), /^[A-Z]/.test(contract.text.slice(number.span.start, number.span.end))) : null;
     return [{
       span,
-      message: `Notice can only be given between ${opens} and ${renewal.noticeDays} days before the term ends, a ${describeDays(width)} window; your playbook wants at least ${describeDays(min)}.`,
+      message: `Notice can only be given between ${opens} and ${renewal.noticeDays} days before the term ends, a ${width}-day window; your playbook wants at least ${describeDays(min)}.`,
       facts: { windowOpensDays: opens, noticeDays: renewal.noticeDays, windowDays: width, minWindowDays: min },
       fixes: number && newText ? [{ title: `Open the notice window at ${newText} instead`, edits: [{ span: number.span, newText }], safe: false }] : [],
     }];
