@@ -66,7 +66,7 @@ export function readCredits(contract: Contract, sentences: readonly SlaSentence[
           credits.push({
             belowPercent: thresholds[i]?.value ?? (thresholds.length > 0 ? Math.max(...thresholds.map((t) => t.value)) : null),
             outageHours: outageHours[i] ? toDays(outageHours[i]) * 24 : null,
-            creditPercent: round((days[i].value / 30) * 100), basis: 'days-of-service', span: row, creditSpan: null,
+            creditPercent: round((days[i].value / 30) * 100), basis: 'days-of-service', span: row, creditSpan: days[i].span,
           });
         }
         continue;

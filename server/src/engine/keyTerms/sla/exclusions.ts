@@ -23,11 +23,13 @@ const NOTICE = /\bnotice|\bnotif|\bin advance|\badvance\b|\bannounce|\bprior to\
 export function readExclusions(contract: Contract, sentences: readonly SlaSentence[]): SlaExclusion[] {
   const found = new Map<ExclusionKind, SlaExclusion>();
   for (const sentence of sentences) {
-    if (!sentence.slaContext && !/\bexcluded (?:minutes|time|events?)\b|\bnot available\b|\bunavailab/.test(sentence.lower)) continue;
+    const inContext = sentence.slaContext || /\bexcluded (?:minutes|time|events?)\b|\bnot available\b|\bunavailab/.test(sentence.lower);
     const carvesOut = CARVE_OUT.test(sentence.lower) || /"excluded (?:minutes|time|events?)"/.test(sentence.lower);
     for (const [kind, cue] of KINDS) {
       if (!cue.test(sentence.lower)) continue;
       const isMaintenance = kind === 'scheduled-maintenance' || kind === 'emergency-maintenance';
+      // Maintenance is service-level talk wherever it appears; other causes need an SLA setting.
+      if (!inContext && !isMaintenance) continue;
       // A maintenance sentence is about the carve-out even when another sentence says "excluded".
       if (!carvesOut && !isMaintenance) continue;
       const capped = isMaintenance && CAP.test(sentence.lower) && within(contract.facts.durations, sentence.span).some((d) => d.unit === 'hour' || d.unit === 'day');

@@ -30,7 +30,7 @@ export interface CreditTier {
   /** How the draft states the credit. */
   readonly basis: 'percent' | 'days-of-service' | 'hours-of-service';
   readonly span: Span;
-  /** The credit's percentage as written, for fixes that raise it; null when stated in days or hours. */
+  /** The credit's percentage (or days of service) as written, for fixes that raise it; null when stated in hours. */
   readonly creditSpan: Span | null;
 }
 

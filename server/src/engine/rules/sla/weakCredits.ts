@@ -1,9 +1,9 @@
-import type { Contract, Fix, TextEdit } from '../../model';
+import type { Contract, Fix, Span, TextEdit } from '../../model';
 import type { Rule, RuleFinding } from '../../rule';
 import type { SlaTerms } from '../../keyTerms/sla/types';
 import { firstTier } from '../../keyTerms/sla/credits';
 import type { Playbook } from '../../playbook/schema';
-import { percentPhrase } from '../wording';
+import { durationAt, percentPhrase, rewordDuration } from '../wording';
 import { SLA_KINDS, hasServiceLevels, insertTemplateFix, pct } from './common';
 
 export const weakCredits: Rule = {
@@ -72,23 +72,36 @@ export function creditTable(sla: SlaTerms, playbook: Playbook): string {
   return lines.join('\n');
 }
 
-/** Raise the first tier and the cap (or top tier) where the draft writes them as percentages; else insert the library's schedule. */
+/** Raise the first tier and the cap (or top tier) where the draft writes them as figures; else insert the library's schedule. */
 function raiseFixes(contract: Contract, sla: SlaTerms, playbook: Playbook): Fix[] {
   const { minFirstCreditPercent: minFirst, minMaxCreditPercent: minMax } = playbook.sla;
   const edits: TextEdit[] = [];
   const first = firstTier(sla.credits);
-  const isPercent = (span: { start: number; end: number } | null): span is { start: number; end: number } =>
-    span !== null && contract.facts.percents.some((p) => p.span.start === span.start && p.span.end === span.end);
-  if (first && first.creditPercent < minFirst && isPercent(first.creditSpan)) {
-    edits.push({ span: first.creditSpan, newText: percentPhrase(contract, minFirst) });
+  if (first && first.creditPercent < minFirst && first.creditSpan) {
+    const edit = raiseTo(contract, first.creditSpan, first.creditPercent, minFirst);
+    if (edit) edits.push(edit);
   }
   const maxSpan = sla.maxCreditSpan;
-  if (sla.maxCreditPercent !== null && sla.maxCreditPercent < minMax && isPercent(maxSpan) && !edits.some((e) => e.span.start === maxSpan.start)) {
-    edits.push({ span: maxSpan, newText: percentPhrase(contract, minMax) });
+  if (sla.maxCreditPercent !== null && sla.maxCreditPercent < minMax && maxSpan && !edits.some((e) => e.span.start === maxSpan.start)) {
+    const edit = raiseTo(contract, maxSpan, sla.maxCreditPercent, minMax);
+    if (edit) edits.push(edit);
   }
   if (edits.length > 0) {
     return [{ title: `Raise the credits to the playbook's schedule (${minFirst}% first tier, ${minMax}% maximum)`, edits: edits.sort((a, b) => a.span.start - b.span.start), safe: false }];
   }
   const insert = insertTemplateFix(contract, sla, playbook, 'sla/credit-schedule', 'Insert the playbook\'s service-credit schedule');
   return insert ? [insert] : [];
+}
+
+/** Rewrites a credit written as a percentage, or as days of service, so it is worth `target` percent. */
+function raiseTo(contract: Contract, span: Span, current: number, target: number): TextEdit | null {
+  if (contract.facts.percents.some((p) => p.span.start === span.start && p.span.end === span.end)) {
+    return { span, newText: percentPhrase(contract, target) };
+  }
+  const duration = durationAt(contract, span);
+  if (!duration || duration.unit !== 'day' || current <= 0) return null;
+  // Days scale with the percent they stand for: 1 day = 3.33% of a month, so 10% needs 3 days.
+  // current is rounded to cents of a percent, so allow for that before rounding up.
+  const days = Math.ceil((duration.value * target) / current - 0.01);
+  return { span, newText: rewordDuration(contract, duration, days, 'day') };
 }
