@@ -26,6 +26,11 @@ const QUIET_SETTINGS = {
 
 const START_TIMEOUT_MS = 120_000;
 
+// code-server runs in its own process group, which outlives us unless we end it:
+// whatever is still running when the runner exits (even by Ctrl+C) is stopped here.
+const running = new Set<ChildProcess>();
+process.on('exit', () => running.forEach(killGroup));
+
 export interface Sandbox {
   readonly dir: string;
   /** A fresh copy of the fixture workspace the tests may change freely. */
@@ -93,7 +98,11 @@ export function startCodeServer(sandbox: Sandbox, options: { smokeTestDriver: bo
   const child = spawn(NODE_24, args, { env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const log = fs.createWriteStream(sandbox.logFile);
   child.stderr.pipe(log);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => {
+    running.delete(child);
+    resolve();
+  }));
 
   return new Promise((resolve, reject) => {
     let seen = '';

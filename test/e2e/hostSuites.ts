@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { firstPage, launchChromium } from './browser';
+import { firstPage, launchChromium, type BrowserContext } from './browser';
 import { startCodeServer, type Sandbox } from './codeServer';
 import { REPORT_LINE_PREFIX } from './suite/reportPrefix';
 
@@ -22,10 +22,11 @@ export interface HostRun {
 /** Resolves with the suites' exit code (0 when all passed). */
 export async function runHostSuitesInCodeServer(sandbox: Sandbox, run: HostRun, print: (line: string) => void): Promise<number> {
   const server = await startCodeServer(sandbox, { smokeTestDriver: true });
-  const browser = await launchChromium(sandbox);
   // Everything the host logs goes to a file; only the reporter's marked lines are printed.
   const hostLog = fs.createWriteStream(path.join(sandbox.dir, 'extension-host.log'));
+  let browser: BrowserContext | undefined;
   try {
+    browser = await launchChromium(sandbox);
     const page = await firstPage(browser);
     let reportExit: (code: number) => void = () => undefined;
     const exitCode = new Promise<number>((resolve) => { reportExit = resolve; });
@@ -47,7 +48,7 @@ export async function runHostSuitesInCodeServer(sandbox: Sandbox, run: HostRun, 
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(sandbox.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     return await withDeadline(exitCode, RESULT_TIMEOUT_MS, 'the extension-host suites reported no result');
   } finally {
-    await browser.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
     await server.stop();
     hostLog.end();
   }

@@ -62,6 +62,8 @@ async function main(): Promise<number> {
 // Failure unless main() says otherwise: if a bug left a promise that never settles,
 // Node would drain its event loop and exit, and that must not read as a pass.
 process.exitCode = 1;
+// Exit through process.exit so the 'exit' hooks stop any code-server still running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 main().then((code) => process.exit(code), (error: unknown) => {
   console.error(error);
   process.exit(1);

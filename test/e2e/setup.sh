@@ -33,8 +33,12 @@ done
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 mkdir -p "$E2E_HOME"
 cd "$E2E_HOME"
+# One set-up at a time per cache: two npm installs into one folder break each other.
+exec 9>"$E2E_HOME/.setup.lock"
+flock 9
 
 install_into() { # folder, package spec: a private npm project per tool, so versions never mix with the extension's
+  rm -rf "$1/node_modules" # whatever an interrupted install left behind
   mkdir -p "$1"
   (cd "$1" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-save "$2" >install.log 2>&1) \
     || { echo "e2e set-up: installing $2 failed; see $E2E_HOME/$1/install.log" >&2; exit 1; }

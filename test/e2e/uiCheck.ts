@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { firstPage, launchChromium, type Page } from './browser';
+import { firstPage, launchChromium, type BrowserContext, type Page } from './browser';
 import { installExtension, startCodeServer, type Sandbox } from './codeServer';
 import { ARTIFACTS_DIR, extensionId } from './paths';
 
@@ -28,8 +28,9 @@ export async function runUiCheck(sandbox: Sandbox, vsix: string, print: Print): 
 
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const server = await startCodeServer(sandbox, { smokeTestDriver: false });
-  const browser = await launchChromium(sandbox);
+  let browser: BrowserContext | undefined;
   try {
+    browser = await launchChromium(sandbox);
     const page = await firstPage(browser);
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS_DIR, name) });
@@ -68,7 +69,7 @@ export async function runUiCheck(sandbox: Sandbox, vsix: string, print: Print): 
     if (!ok) await shot('failure.png').catch(() => undefined);
     return ok;
   } finally {
-    await browser.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
     await server.stop();
   }
 }
