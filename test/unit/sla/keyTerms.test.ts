@@ -43,6 +43,14 @@ describe('keyTerms.sla: real phrasings', () => {
     assert.equal(t.maxCreditPercent, 10);
   });
 
+  it('reads an efforts promise measured quarterly with maintenance excluded in the same sentence', () => {
+    const t = must('Provider will use commercially reasonable efforts to make the Services available 99.5% of the time in each calendar quarter, excluding scheduled maintenance.');
+    assert.equal(t.uptimePercent, 99.5);
+    assert.equal(t.commitment, 'efforts');
+    assert.equal(t.measurementPeriod, 'quarter');
+    assert.deepEqual(t.exclusions.map((e) => [e.kind, e.capped, e.noticeRequired]), [['scheduled-maintenance', false, false]]);
+  });
+
   it('treats "available at all times" as unquantified', () => {
     const t = must('Provider shall ensure the Service is available at all times.');
     assert.equal(t.uptimePercent, null);

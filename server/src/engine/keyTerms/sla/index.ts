@@ -15,7 +15,7 @@ export type { SlaTerms } from './types';
 export function readSla(contract: Contract): SlaTerms | null {
   const sentences = slaSentences(contract);
   const uptime = readUptime(contract, sentences);
-  const measurement = readMeasurementPeriod(sentences);
+  const measurement = readMeasurementPeriod(contract, sentences);
   const credits = readCredits(contract, sentences, measurement?.period ?? null);
   const remedies = readRemedies(contract, sentences, credits.creditSentences);
   const exclusions = readExclusions(contract, sentences);

@@ -1,4 +1,5 @@
-import type { Span } from '../../model';
+import type { Contract, Span } from '../../model';
+import { within } from '../../facts';
 import type { MeasurementPeriod } from './types';
 import type { SlaSentence } from './text';
 
@@ -14,9 +15,11 @@ const BY_WORD: Readonly<Record<string, MeasurementPeriod>> = {
   year: 'year', annual: 'year', annually: 'year', yearly: 'year',
 };
 
-export function readMeasurementPeriod(sentences: readonly SlaSentence[]): { period: MeasurementPeriod; span: Span } | null {
+export function readMeasurementPeriod(contract: Contract, sentences: readonly SlaSentence[]): { period: MeasurementPeriod; span: Span } | null {
   for (const sentence of sentences) {
-    if (!sentence.slaContext || !MEASURED.test(sentence.lower) || SKIP.test(sentence.lower)) continue;
+    if (!MEASURED.test(sentence.lower) || SKIP.test(sentence.lower)) continue;
+    // Outside an SLA section, "available" counts only beside an availability figure.
+    if (!sentence.slaContext && !within(contract.facts.percents, sentence.span).some((p) => p.value >= 90 && p.value <= 100)) continue;
     PERIOD.lastIndex = 0;
     for (let m = PERIOD.exec(sentence.lower); m !== null; m = PERIOD.exec(sentence.lower)) {
       const after = sentence.lower.slice(m.index + m[0].length, m.index + m[0].length + 8);

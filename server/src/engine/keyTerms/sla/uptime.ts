@@ -10,7 +10,8 @@ const UPTIME_CUE = /\buptime|\bavailab|\bdowntime|\bservice levels?\b/;
 const EFFORTS = /\befforts?\b|\bendeavou?r|\bstrives?\b|\baims?\b|\bgoal\b|\bobjective\b|\bdesigned to\b|\bintends?\b|\bexpects?\b/;
 const GUARANTEE = /\bguarantee|\bcommit|\bwarrant|\bshall\b|\bwill (?:be|make|provide|maintain|meet)\b/;
 const CREDIT = /\bcredit/;
-const NOT_A_COMMITMENT = /\bterminat|\bexclud|\bmeans\b/;
+// Termination triggers and definitions repeat the figure without promising it.
+const NOT_A_COMMITMENT = /\bterminat|\bmeans\b/;
 const ALL_THE_TIME = /\bat all times\b|\b24 ?x ?7\b|\b24\/7\b|\btwenty-four hours a day|\baround the clock|\bcontinuously available|\buninterrupted\b/;
 const PLACEHOLDER_CUE = /\bif there is an?\b|\bat least the\b|\bmeet the\b|\bachieve the\b|\bset (?:out|forth) in\b|\bspecified in\b|\bstated in\b|\bcover page\b|\border form\b/;
 const UPTIME_WORD = /^(?:Uptime|Availability)$/;
