@@ -26,7 +26,7 @@ const DPA_CLAUSES: Readonly<Record<string, string>> = {
   'dpa/subprocessor-list':
     'Subprocessors. The subprocessors Provider uses on the Effective Date, with what each does and where it processes customer data, are listed in an annex to this DPA. Provider remains responsible for the acts and omissions of its subprocessors.',
   'dpa/subprocessor-change-notice':
-    'Changes to Subprocessors. Provider shall notify Customer in writing at least thirty (30) days before a new or replacement subprocessor begins to process customer data. Customer may object to the change within that period on reasonable grounds; if the parties cannot resolve the objection, Customer may terminate the affected services without penalty and receive a refund of prepaid fees for the period after termination.',
+    'Changes to Subprocessors. Provider shall notify Customer in writing at least thirty (30) days before a new or replacement subprocessor begins to process customer data. Customer may object to a new or replacement subprocessor within that period on reasonable grounds; if the parties cannot resolve the objection, Customer may terminate the affected services without penalty and receive a refund of prepaid fees for the period after termination.',
   'dpa/breach-notice':
     'Security Incidents. Provider shall notify Customer of any security incident affecting customer data without undue delay and in any event within seventy-two (72) hours after becoming aware of it, and shall then keep Customer informed of the facts known, the data and people affected, and the steps taken to contain it.',
   'dpa/audit-rights':
@@ -44,7 +44,7 @@ const EXIT_CLAUSES: Readonly<Record<string, string>> = {
   'exit/export-formats':
     'The export shall provide recordings as WAV or MP3 files with their metadata, transcripts and records as CSV or JSON, and the IVR and routing configuration in a documented, machine-readable format.',
   'exit/export-timeline':
-    'Provider shall deliver the export within thirty (30) days of Customer\'s request.',
+    'Provider shall deliver the export of customer data within thirty (30) days of Customer\'s request.',
   'exit/post-termination-access':
     'Post-Termination Access. For ninety (90) days after termination or expiration, Customer may continue to access and export its customer data, and Provider shall not delete customer data before that period ends.',
   'exit/export-at-no-charge':

@@ -140,7 +140,8 @@ function readFees(contract: Contract, clause: readonly ScannedSentence[], spans:
 /** The sentence names a defined term ("Customer Data") whose definition includes recordings. */
 function definesRecordings(contract: Contract, s: ScannedSentence): boolean {
   for (const term of contract.definedTerms) {
-    if (!s.lower.includes(term.term.toLowerCase())) continue;
+    // Only data terms: "Customer" is defined in the preamble, which may mention recordings for other reasons.
+    if (!/\b(?:data|content|materials|information|records)\b/i.test(term.term) || !s.lower.includes(term.term.toLowerCase())) continue;
     const clause = contract.clauses.find((c) => c.span.start <= term.span.start && term.span.start < c.span.end);
     if (clause && cue.RECORDINGS.test(contract.normalized.slice(clause.span.start, clause.span.end).toLowerCase())) return true;
   }

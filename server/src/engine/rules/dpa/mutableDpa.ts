@@ -18,20 +18,29 @@ export const mutableDpa: Rule = {
     const where = dpa.incorporatedByUrl ? ` (${dpa.incorporatedByUrl})` : '';
     return [{
       span,
-      message: `The DPA${where} applies "${contract.text.slice(span.start, span.end)}": the vendor can change it without the buyer's signature.`,
+      message: `The DPA${where} is incorporated "${contract.text.slice(span.start, span.end)}": the vendor can change it without the buyer's signature.`,
       facts: { mutable: true, incorporatedByUrl: dpa.incorporatedByUrl },
-      fixes: [deletePhrase(contract.text, span)],
+      fixes: fixFor(contract.text, span),
     }];
   },
 };
 
-/** Removes the "as updated from time to time" words, with the comma before them. */
-function deletePhrase(text: string, span: Span): Fix {
-  let start = span.start;
-  while (start > 0 && text[start - 1] === ' ') start--;
-  if (text[start - 1] === ',') start--;
-  else start = span.start;
-  let end = span.end;
-  if (start === span.start) while (text[end] === ' ') end++;
-  return { title: 'Fix the DPA to the signed version (delete the "as updated" words)', edits: [{ span: { start, end }, newText: '' }], safe: false };
+/**
+ * "as updated from time to time" goes, with the comma before it; "current
+ * version" becomes the version in effect at signature. Other wordings ("may
+ * update this DPA") need a rewrite the user writes, so no fix is offered.
+ */
+function fixFor(text: string, span: Span): Fix[] {
+  const phrase = text.slice(span.start, span.end).toLowerCase();
+  if (/^as\s/.test(phrase)) {
+    let start = span.start;
+    while (start > 0 && text[start - 1] === ' ') start--;
+    if (text[start - 1] === ',') start--;
+    else start = span.start;
+    return [{ title: 'Fix the DPA to the signed version (delete the "as updated" words)', edits: [{ span: { start, end: span.end }, newText: '' }], safe: false }];
+  }
+  if (/current\s+version$/.test(phrase)) {
+    return [{ title: 'Fix the DPA to the version in effect on the Effective Date', edits: [{ span, newText: 'version in effect on the Effective Date' }], safe: false }];
+  }
+  return [];
 }

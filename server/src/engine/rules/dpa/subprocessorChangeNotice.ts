@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../../rule';
 import { missingElement } from './missingElement';
-import { anchorFor, insertClauseFix, siblingWith } from './placement';
+import { anchorFor, DATA_PROTECTION_SECTION, insertClauseFix, siblingWith } from './placement';
 
 const SECTION = /sub-?processor|\bsubcontract/;
 
@@ -34,7 +34,7 @@ export const noSubprocessorChangeNotice: Rule = {
       span: noticeSpan,
       message: `The vendor gives notice of subprocessor changes${days === null ? '' : ` (${days} days)`}, but the buyer has no right to object.`,
       facts: { subprocessorChangeNotice: true, subprocessorChangeNoticeDays: days, objectionRight: false },
-      fixes: insertClauseFix(context, anchorFor(context, SECTION), 'dpa/subprocessor-change-notice', 'Insert a subprocessor change notice clause (30 days, right to object)'),
+      fixes: insertClauseFix(context, anchorFor(context, SECTION, DATA_PROTECTION_SECTION), 'dpa/subprocessor-change-notice', 'Insert a subprocessor change notice clause (30 days, right to object)'),
     }];
   },
 };

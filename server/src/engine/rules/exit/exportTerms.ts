@@ -33,13 +33,14 @@ export const exportFormatUnspecified: Rule = {
   check(context): RuleFinding[] {
     const exit = context.keyTerms.exit;
     const span = exportSpan(exit);
-    if (!exit || !span || (exit.exportFormats.length > 0 && !exit.exportFormatByProvider)) return [];
+    // Named formats settle it, even beside "or another format Provider chooses".
+    if (!exit || !span || exit.exportFormats.length > 0) return [];
     const what = exit.exportFormatByProvider ? 'in a format the vendor chooses' : 'in no named format';
     return [{
       span,
       message: `The data is exported ${what}; name the formats (for example WAV or MP3 for recordings, CSV or JSON for records).`,
       facts: { exportFormats: exit.exportFormats.join(', ') || null, exportFormatByProvider: exit.exportFormatByProvider },
-      fixes: exit.exportFormatByProvider ? [] : appendToExport(context, span, 'exit/export-formats', 'Add the export formats'),
+      fixes: appendToExport(context, span, 'exit/export-formats', 'Add the export formats'),
     }];
   },
 };
@@ -109,7 +110,7 @@ export const exportFees: Rule = {
       const written = context.contract.text.slice(feeSpan.start, feeSpan.end);
       return [{
         span: feeSpan,
-        message: `The export is charged "${written}", at fees the agreement does not fix.`,
+        message: `The export is priced at "${written}", which the agreement does not fix.`,
         facts: { exportFees: 'extra' },
         fixes: appendToExport(context, span, 'exit/export-at-no-charge', 'Add "at no additional charge"'),
       }];
