@@ -82,22 +82,6 @@ export function waitForDiagnostics(
   });
 }
 
-/** Resolves on the next diagnostics change for the document, whatever it holds. */
-export function nextDiagnosticsChange(uri: vscode.Uri, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`Timed out waiting for ${what}`));
-    }, WAIT_MS);
-  });
-}
-
 export function hasRule(ruleId: string): (diagnostics: vscode.Diagnostic[]) => boolean {
   return (diagnostics) => diagnostics.some((d) => ruleIdOf(d) === ruleId);
 }
@@ -118,17 +102,18 @@ export function describeRange(range: vscode.Range): string {
 }
 
 /**
- * Polls a condition that has no event of its own (a grandchild process exiting),
- * every 50 ms until it holds or the deadline passes. Use an event whenever there is one.
+ * Polls a condition that has no event of its own (a process that is not our
+ * child starting or exiting), every 50 ms until it holds or the deadline passes.
+ * Use an event whenever there is one.
  */
-export function waitUntil(condition: () => boolean, describeFailure: () => string): Promise<void> {
+export function waitUntil(condition: () => boolean | Promise<boolean>, describeFailure: () => string): Promise<void> {
   const deadline = Date.now() + WAIT_MS;
   return new Promise((resolve, reject) => {
-    const check = () => {
-      if (condition()) resolve();
+    const check = async () => {
+      if (await condition()) resolve();
       else if (Date.now() > deadline) reject(new Error(`Timed out: ${describeFailure()}`));
-      else setTimeout(check, 50);
+      else setTimeout(() => void check(), 50);
     };
-    check();
+    void check();
   });
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { activateExtension, hasRule, nextDiagnosticsChange, openDraft, waitForDiagnostics, waitUntil } from './helpers';
+import { activateExtension, hasRule, openDraft, waitForDiagnostics, waitUntil } from './helpers';
 
 // The language server is a child of the extension host these tests run in,
 // started from the extension's server/out/main.js; `ps` finds it without any
-// hook in the extension. A process that is not our own child has no exit event
-// to wait on, so that one condition is polled (with a deadline).
+// hook in the extension. A process that is not our own child has no start or
+// exit event to wait on, so those conditions are polled (with a deadline).
 
 describe('server restart', () => {
   it('comes back after the server process is killed, and the restart command leaves exactly one server', async () => {
@@ -16,10 +16,12 @@ describe('server restart', () => {
     const [first] = serverProcesses();
     assert.ok(first, 'a running language server');
 
-    // The client restarts a crashed server by itself, and the new server reviews the open draft again.
-    const republished = nextDiagnosticsChange(document.uri, 'diagnostics from the restarted server');
+    // The client restarts a crashed server by itself. Wait until that restart has finished (a new
+    // process that answers requests) before restarting by command: a restart issued while the
+    // client is still starting is a different race, not what this test is about.
     process.kill(first, 'SIGKILL');
-    await republished;
+    await waitUntil(() => serverProcesses().some((pid) => pid !== first), () => 'a new server process after the kill');
+    await waitUntil(async () => (await api.checklist(document.uri).catch(() => null)) !== null, () => 'the restarted server to answer');
     await waitForDiagnostics(document.uri, hasRule('renewal/long-renewal-term'), 'findings after the crash');
 
     const beforeCommand = serverProcesses();
