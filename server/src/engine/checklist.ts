@@ -5,6 +5,7 @@ import { DRAFTING_ITEMS } from './checklistItems/drafting';
 import { DPA_ITEMS } from './checklistItems/dpa';
 import { EXIT_ITEMS } from './checklistItems/exit';
 import { SLA_ITEMS } from './checklistItems/sla';
+import { COMMERCIAL_ITEMS } from './checklistItems/commercial';
 import type { ItemDefinition } from './checklistItems/types';
 
 export type ChecklistState = 'met' | 'weak' | 'missing' | 'not-applicable';
@@ -22,7 +23,7 @@ export interface ChecklistItem {
 
 
 // One list per rule family, in the order the checklist shows them.
-const ITEMS: readonly ItemDefinition[] = [...RENEWAL_ITEMS, ...SLA_ITEMS, ...DPA_ITEMS, ...EXIT_ITEMS, ...DRAFTING_ITEMS];
+const ITEMS: readonly ItemDefinition[] = [...RENEWAL_ITEMS, ...SLA_ITEMS, ...DPA_ITEMS, ...EXIT_ITEMS, ...COMMERCIAL_ITEMS, ...DRAFTING_ITEMS];
 
 export function buildChecklist(context: RuleContext, findings: readonly Finding[]): ChecklistItem[] {
   const { kind } = context.contract;

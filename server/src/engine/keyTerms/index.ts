@@ -5,6 +5,7 @@ import { readRenewal } from './renewal';
 import { readDpa } from './dpa/readDpa';
 import { readExit } from './exit/readExit';
 import { readSla } from './sla';
+import { readCommercialTerms } from './commercial';
 import type { KeyTerms } from './types';
 
 /** The terms a buyer reads first, computed once per review and shared by every rule. */
@@ -27,6 +28,7 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     nonRenewalNoticeDeadline: deadline,
     dpa: readDpa(contract),
     exit: readExit(contract),
+    ...readCommercialTerms(contract, effective, initial),
     sla: readSla(contract),
   };
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import type { DpaTerms } from './dpa/types';
 import type { ExitTerms } from './exit/types';
+import type { ExpirationTerms, GoverningLawTerms, LiabilityCapTerms, MinimumCommitmentTerms, TerminationForConvenienceTerms } from './commercialTypes';
 import type { SlaTerms } from './sla/types';
 
 /** A price-change term found in a renewal or fees clause. */
@@ -48,6 +49,12 @@ export interface KeyTerms {
   readonly dpa?: DpaTerms;
   /** Exit terms: data export, access after the end, transition help. */
   readonly exit?: ExitTerms;
+  /** When the initial term ends (readKeyTerms always fills the information terms below; optional for hand-made key terms). */
+  readonly expirationDate?: ExpirationTerms | null;
+  readonly governingLaw?: GoverningLawTerms | null;
+  readonly liabilityCap?: LiabilityCapTerms | null;
+  readonly terminationForConvenience?: TerminationForConvenienceTerms | null;
+  readonly minimumCommitment?: MinimumCommitmentTerms | null;
   /** Service levels and credits: null when the draft says nothing about them. */
   readonly sla: SlaTerms | null;
 }

@@ -1,0 +1,41 @@
+import type { Contract, Sentence } from '../model';
+import { sentenceAt } from '../classify/topics';
+
+// The commercial readers (governing law, liability cap, termination for
+// convenience, minimum commitment) each look for a few cue phrases. Instead of
+// lowering every sentence, one global search over the normalised text finds the
+// cues and the sentences that hold them.
+
+export interface CueSentence {
+  readonly sentence: Sentence;
+  /** The sentence text, lower-cased; offsets are relative to sentence.span.start. */
+  readonly lower: string;
+}
+
+const SENTENCES = new WeakMap<Contract, readonly Sentence[]>();
+
+function sentencesOf(contract: Contract): readonly Sentence[] {
+  let found = SENTENCES.get(contract);
+  if (!found) {
+    found = contract.clauses.flatMap((c) => c.sentences);
+    SENTENCES.set(contract, found);
+  }
+  return found;
+}
+
+/** Sentences holding at least one match of `cue` (a case-insensitive global pattern), in document order, each once. */
+export function sentencesWithCue(contract: Contract, cue: RegExp): CueSentence[] {
+  const sentences = sentencesOf(contract);
+  const out: CueSentence[] = [];
+  if (sentences.length === 0) return out;
+  const pattern = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+  let last: Sentence | undefined;
+  for (let m = pattern.exec(contract.normalized); m !== null; m = pattern.exec(contract.normalized)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const sentence = sentenceAt(sentences, m.index);
+    if (!sentence || sentence === last) continue;
+    last = sentence;
+    out.push({ sentence, lower: contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { review } from '../../../server/src/engine/review';
+
+const read = (text: string) => review(text, { format: 'plaintext' }).keyTerms.expirationDate ?? null;
+
+describe('key terms: expiration date', () => {
+  it('reads a stated end date', () => {
+    const e = read('The term of this Agreement (the "Initial Term") shall commence as of the Effective Date and, unless earlier terminated in accordance with this Agreement, shall terminate on June 30, 2010.');
+    assert.equal(e?.iso, '2010-06-30');
+    assert.equal(e?.basis, 'stated');
+  });
+
+  it('adds the initial term to the effective date, ending the day before the anniversary', () => {
+    const e = read('This Agreement is entered into as of March 1, 2020 (the "Effective Date"). The initial term of this Agreement shall be three (3) years from the Effective Date.');
+    assert.equal(e?.iso, '2023-02-28');
+    assert.equal(e?.basis, 'from-term');
+  });
+
+  it('reads an agreement that runs until terminated as perpetual', () => {
+    const e = read('This Agreement shall commence on the Effective Date and shall continue in full force and effect until terminated by either party in accordance with Section 9.');
+    assert.equal(e?.perpetual, true);
+    assert.equal(e?.iso, null);
+  });
+
+  it('does not read a perpetual licence as a perpetual agreement', () => {
+    assert.equal(read('Licensor grants Licensee a perpetual, irrevocable license to use the Software under the terms of this Agreement.'), null);
+  });
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { review } from '../../../server/src/engine/review';
+
+const read = (text: string) => review(text, { format: 'plaintext' }).keyTerms.terminationForConvenience ?? null;
+
+// From CUAD's "Termination For Convenience" spans: [text, party, notice days].
+const RIGHTS: ReadonlyArray<readonly [string, string, number | null]> = [
+  ['Either party may terminate this Agreement, without cause, upon ninety (90) days prior written notice to the other party.', 'either', 90],
+  ['This Agreement may also be terminated by either party upon ninety (90) days written notice.', 'either', 90],
+  ['FIIOC may terminate this Agreement at any time upon ninety (90) days\' written notice to Company.', 'named', 90],
+  ['Customer may terminate this Agreement for convenience upon thirty (30) days\' written notice to Provider.', 'customer', 30],
+  ['COMPANY may, in its unfettered discretion, terminate this Agreement at any time after first giving CONTENT PROVIDER ten (10) days advance notice thereof.', 'named', 10],
+  ['This Agreement shall continue in effect until either Party informs the other Party with thirty (30) day prior written notice of termination of this Agreement.', 'either', 30],
+];
+const NOT_RIGHTS: readonly string[] = [
+  'Either party may terminate this Agreement upon thirty (30) days written notice if the other party materially breaches this Agreement and fails to cure such breach.',
+  'This Agreement may be terminated by either party with cause upon thirty (30) days written notice.',
+  'This Agreement may not be terminated by either Party at any time for its own convenience.',
+  'Either party may give notice of non-renewal at least sixty (60) days prior to the end of the then-current term.',
+];
+
+describe('key terms: termination for convenience', () => {
+  for (const [text, party, days] of RIGHTS) {
+    it(`finds: ${text.slice(0, 70)}`, () => {
+      const t = read(text);
+      assert.ok(t);
+      assert.equal(t.party, party);
+      assert.equal(t.noticeDays, days);
+    });
+  }
+  for (const text of NOT_RIGHTS) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
+});
