@@ -104,6 +104,8 @@ function readResidency(contract: Contract, sentences: readonly ScannedSentence[]
       for (let m = global.exec(s.lower); m !== null; m = global.exec(s.lower)) {
         const before = s.lower.slice(Math.max(0, m.index - 12), m.index);
         if (!cue.IN_REGION.test(before) || found.includes(name)) continue;
+        // "If you are located in the EU, your data is stored in the US": where the user is, not the data.
+        if (/\b(?:you|customer|users?)\s+(?:are|is)\s+(?:located|based|resident)\s+(?:in|within)\s+(?:the\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "US" and "EU" in capitals only: "us" is a pronoun.
         if (m[0].length <= 3 && contract.normalized.slice(s.span.start + m.index, s.span.start + m.index + m[0].length) !== m[0].toUpperCase()) continue;
         found.push(name);

@@ -18,8 +18,13 @@ export function readExit(contract: Contract): ExitTerms {
   const atEnd = (i: number): boolean => {
     const s = sentences[i];
     if (cue.END.test(s.lower)) return true;
+    // "Upon termination: a. … b. …" and "… immediately upon cancellation. Within 30 days, …": the
+    // sentences after an end-of-agreement sentence in the same clause speak of the end too.
+    for (let j = i - 1; j >= Math.max(0, i - 3) && sentences[j].clauseIndex === s.clauseIndex; j--) {
+      if (cue.END.test(sentences[j].lower)) return true;
+    }
     const previous = sentences[i - 1];
-    if (previous && previous.clauseIndex >= s.clauseIndex - 1 && previous.headingIndex === s.headingIndex && /\bterminat|\bexpir/.test(previous.lower) && /:\s*$/.test(previous.lower)) return true;
+    if (previous && previous.clauseIndex === s.clauseIndex - 1 && previous.headingIndex === s.headingIndex && /\bterminat|\bexpir/.test(previous.lower) && /:\s*$/.test(previous.lower)) return true;
     return s.headingIndex >= 0 && cue.END_HEADING.test(titles[s.headingIndex] ?? '');
   };
   const spans: Spans = {};
@@ -49,8 +54,8 @@ export function readExit(contract: Contract): ExitTerms {
     coversRecordings: mark(spans, 'coversRecordings', clause.find((s) => cue.RECORDINGS.test(s.lower) || definesRecordings(contract, s))),
     recordingsInScope: cue.CONTACT_CENTER.test(lowerText),
     holdsCustomerData: cue.CUSTOMER_DATA.test(lowerText),
-    postTerminationServices: mark(spans, 'postTerminationServices', sentences.find((s, i) => exportIndexes.includes(i) || cue.TRANSITION.test(s.lower)
-      || (cue.AFTER_END_WHEN.test(s.lower) && cue.AFTER_END_DUTY.test(s.lower)))),
+    postTerminationServices: mark(spans, 'postTerminationServices', sentences.find((s, i) => exportIndexes.includes(i) || (cue.TRANSITION.test(s.lower) && /assistance|services|support/.test(s.lower))
+      || (cue.AFTER_END_WHEN.test(s.lower) && cue.AFTER_END_DUTY.test(s.lower) && !cue.NOT_A_SERVICE.test(s.lower)))),
     spans,
   };
 }
