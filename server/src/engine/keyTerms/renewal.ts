@@ -9,15 +9,22 @@ import type { RenewalTerms } from './types';
 // may sit in that sentence or in one of its neighbours.
 
 const RENEWAL_VERB = /\b(?:renew|re-new|extend|extension|successive|evergreen|year[- ]to[- ]year|month[- ]to[- ]month|tacit|continue|roll(?:s|ed)? over)/;
-const AUTOMATIC = /\bautomatic|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended)\s+(?:for|until|on|from|thereafter|automatically|annually|unless|each|by|at)\b|\b(?:shall|will)\s+continue\s+(?:thereafter|automatically|from\s+year|on\s+a\s+(?:year|month)|for\s+(?:successive|additional|further))|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue/;
+const AUTOMATIC = /\bautomatic|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended)\s+(?:for|on|from|thereafter|automatically|annually|unless|each|by|at)\b|\b(?:shall|will)\s+continue\s+(?:thereafter|automatically|from\s+year|on\s+a\s+(?:year|month)|for\s+(?:successive|additional|further))|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue/;
 const OPTION = /\b(?:the|an?|its|sole|their|exclusive|one)\s+(?:\w+\s+)?option\b|\bat\s+(?:\S+\s+){0,2}option\b|\boption\s+(?:to|of)\b|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be renewed|be extended)\b(?!\s+automatically)|\bmutual|\bnegotiat|\bupon\s+(?:the\s+)?(?:written\s+)?agreement|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bagree\s+(?:in writing\s+)?to\s+(?:renew|extend)|\bby\s+written\s+agreement|\bat\s+(?:its|their|the)\s+(?:sole\s+)?(?:discretion|election)|\belects?\s+to\s+(?:renew|extend)/;
 const SAME_AS_INITIAL = /(?:equal\s+(?:in\s+(?:length|duration)\s+)?to|same\s+(?:length|duration|period)\s+as|identical\s+(?:in\s+length\s+)?to|equivalent\s+(?:in\s+length\s+)?to|the\s+same\s+duration\s+as|coextensive\s+with)\s+(?:that\s+of\s+)?the\s+(?:then[- ]expiring\s+|then[- ]current\s+)?(?:initial|original|prior|previous|preceding|immediately\s+preceding|expiring|then[- ]ending)\s+(?:subscription\s+|service\s+)?(?:term|period)|\b(?:terms?|periods?)\s+of\s+(?:the\s+)?(?:same|equal|like)\s+(?:duration|length)\b(?!\s+as\s+(?!the\s+(?:initial|original)))/;
-const EVERGREEN = /\bindefinite(?:ly)?\b|\buntil\s+(?:so\s+)?terminated\b|\bevergreen\b|\bperpetual|\bunless\s+and\s+until\s+terminated|\buntil\s+(?:either|one|a|the)\s+(?:party|parties)\s+(?:gives|provides|terminates|serves|delivers)/;
-const IRRELEVANT = /\binsurance\b|\bliabilit|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
+const EVERGREEN = /\bindefinite(?:ly)?\b|\buntil\s+(?:so\s+)?terminated\b|\bevergreen\b|\bunless\s+and\s+until\s+terminated|\buntil\s+(?:either|one|a|the)\s+(?:party|parties)\s+(?:gives|provides|terminates|serves|delivers)/;
+const IRRELEVANT = /\binsurance\b|\bforce\s+majeure|\bact\s+of\s+god|\bbeyond\s+(?:its|their|the)\s+(?:\w+\s+)?control|\bconfidential|\bliabilit|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
 const ABOUT_THE_TERM = /\b(?:this|the)\s+agreement\b|\b(?:initial|renewal|current|then[- ]current|subscription|original|extended|extension|service)\s+term\b|\bthe\s+term\b|\bterm\s+of\b|\bterm\s+(?:shall|will)\b/;
 const NEIGHBOUR_ABOUT_RENEWAL = /non-?renew|\bnot\s+(?:to\s+)?(?:renew|extend)|\bexpir|\bend\s+of\s+(?:the|any|each|such)\b|\brenew|\bextend|\bextension|\banniversary/;
 const RECURRING_PHRASE = /\b(?:every|each)\s+(?:calendar\s+)?(year|month)\b|\b(annually|yearly|monthly)\b/;
 const NON_RENEWAL_NOTICE = /non-?renew|\bnot\s+(?:to\s+)?renew|\b(?:prior\s+to|before)\s+the\s+(?:expiration|end|expiry)\s+of\s+(?:the\s+)?(?:then[- ]current|relevant|current|initial|renewal|applicable|any)\s/;
+// A definition of some other term ("Calendar Quarter" means …) is not a renewal grant.
+const OTHER_DEFINITION = /"\s*(?:means|shall\s+mean|has\s+the\s+meaning)/;
+const TERM_DEFINITION = /"(?:renewal\s+|extension\s+|initial\s+)?term"\s*(?:means|shall)/;
+const MUTUAL = /\bmutual|\bboth\s+parties|\bparties\s+(?:may|shall|will|can)\s+(?:\w+\s+)?agree|\bagree\s+in\s+writing|\bnegotiat|\bas\s+may\s+be\s+agreed/;
+const UNILATERAL_OPTION = /\boptions?\b|\bright\s+to\s+(?:renew|extend)|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be\s+renewed|be\s+extended)|\belects?\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?(?:discretion|election)/;
+// An indefinite term is a renewal only when it follows a first, fixed period.
+const CONTINUES_AFTER = /\bthereafter|\bafter\s+(?:that|the\s+(?:initial|expir|end|first))|\bautomatic|\bupon\s+(?:the\s+)?(?:expir|end)|\bfollowing\s+the\s+(?:initial|expir|end)|\bat\s+the\s+end\s+of/;
 const WINDOW_OPENS = /\b(?:no|not)\s+(?:earlier|sooner|more)\s+than\s+/;
 
 interface Candidate {
@@ -61,8 +68,12 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
 function score(contract: Contract, sentence: Sentence, all: readonly Sentence[]): Candidate | null {
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
+  if (OTHER_DEFINITION.test(lower) && !TERM_DEFINITION.test(lower)) return null;
   const option = OPTION.test(lower);
-  const automatic = !option && (AUTOMATIC.test(lower) || (EVERGREEN.test(lower) && /\bcontinue|\bthereafter|\bafter that|\brenew/.test(lower)));
+  const evergreen = EVERGREEN.test(lower);
+  const automatic = !option && (AUTOMATIC.test(lower) || (evergreen && CONTINUES_AFTER.test(lower)));
+  // A renewal someone must choose (an option, or a later agreement of both parties) counts only when it says for how long.
+  if (!automatic && !((MUTUAL.test(lower) || UNILATERAL_OPTION.test(lower)) && statesALength(contract, sentence, lower))) return null;
   const durations = within(contract.facts.durations, sentence.span);
   let points = 1;
   if (automatic) points += 3;
@@ -70,7 +81,7 @@ function score(contract: Contract, sentence: Sentence, all: readonly Sentence[])
   if (/\bsuccessive|\badditional|\brenewal term|\byear[- ]to[- ]year|\bmonth[- ]to[- ]month|\bannual/.test(lower)) points += 1;
   if (durations.some((d) => isTermLength(lower, sentence.span.start, d))) points += 2;
   if (durations.some((d) => rolesOf(lower, sentence.span.start, d).notice)) points += 1;
-  if (SAME_AS_INITIAL.test(lower) || EVERGREEN.test(lower)) points += 1;
+  if (SAME_AS_INITIAL.test(lower) || evergreen) points += 1;
   if (!ABOUT_THE_TERM.test(lower)) points -= 3;
   if (points < 3) return null;
   return { sentence, index: indexOf(all, sentence), lower, score: points, automatic };
@@ -163,6 +174,10 @@ function windowOpening(contract: Contract, sentence: Sentence, lower: string, la
   const number = within(contract.facts.numbers, { start: cueEnd, end: latest.span.start }).find((n) => n.span.start - cueEnd < 5);
   if (!number) return null;
   return { days: toDays({ value: number.value, unit: latest.unit }), span: { start: sentence.span.start + m.index, end: number.span.end } };
+}
+
+function statesALength(contract: Contract, sentence: Sentence, lower: string): boolean {
+  return SAME_AS_INITIAL.test(lower) || within(contract.facts.durations, sentence.span).some((d) => isTermLength(lower, sentence.span.start, d));
 }
 
 function isTermLength(lower: string, sentenceStart: number, d: DurationFact): boolean {
