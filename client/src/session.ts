@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   ChecklistRequest,
   DEFAULT_PLAYBOOK_FILE_NAME,
@@ -95,8 +95,9 @@ export class Session implements vscode.Disposable {
     const disposables = this.clientDisposables;
     this.clientDisposables = [];
     try {
-      // A client whose start failed has no connection to shut down.
-      if (client?.isRunning()) await client.dispose();
+      // A client that is still (re)starting after a crash must be stopped too, or its server outlives it;
+      // one whose start failed (state Stopped) has no connection to shut down.
+      if (client && client.state !== State.Stopped) await client.dispose();
     } catch (error) {
       this.output.appendLine(`The server did not stop cleanly: ${describe(error)}`);
     } finally {
