@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { review } from '../engine/review';
 import { parseCliArgs, type CliOptions } from './args';
 import { failsRun } from './failOn';
@@ -9,6 +10,7 @@ import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
 import { readPlaybook } from './playbookFile';
 import type { ReviewedFile } from './reviewedFile';
 import { USAGE } from './usage';
+import { readSiblingDrafts } from '../siblingFiles';
 
 /** Everything the CLI touches outside its arguments, so tests can run it in-process. */
 export interface CliIo {
@@ -69,7 +71,12 @@ async function reviewFiles(options: CliOptions, io: CliIo): Promise<number> {
 
   const files: ReviewedFile[] = drafts.map((draft) => ({
     draft,
-    review: review(draft.text, { format: draft.format, playbook: playbook.playbook }),
+    review: review(draft.text, {
+      format: draft.format,
+      playbook: playbook.playbook,
+      // The DPA or SLA beside an MSA counts: an element found there is not missing here.
+      siblings: draft.fromStdin ? [] : readSiblingDrafts(resolve(io.cwd, draft.path)),
+    }),
   }));
   writeOutput(files, options, io);
   const failed = files.some((file) => file.review.findings.some((f) => failsRun(f.severity, options.failOn)));

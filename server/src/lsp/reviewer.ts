@@ -4,6 +4,8 @@ import type { Playbook } from '../engine/playbook/schema';
 import { review, type Review } from '../engine/review';
 import type { ContractReviewSettings } from '../protocol';
 import { formatOf } from './documentFormat';
+import { uriToPath } from './paths';
+import { readSiblingDrafts } from '../siblingFiles';
 import { locatePlaybook } from './playbookLocation';
 import type { PlaybookStore } from './playbooks';
 import type { SettingsCache } from './settings';
@@ -51,7 +53,10 @@ export class DocumentReviewer {
     }
     const text = document.getText();
     if (text.length > MAX_REVIEWED_CHARACTERS) return { status: 'too-large' };
-    const result = review(text, { format, playbook });
+    // Drafts in the same folder (the DPA beside the MSA) count for "missing" checks. They are read
+    // when this document is reviewed; a change to a sibling shows at this document's next edit.
+    const path = uriToPath(document.uri);
+    const result = review(text, { format, playbook, siblings: path ? readSiblingDrafts(path) : [] });
     this.cache.set(document.uri, { version, format, playbook, review: result });
     return { status: 'reviewed', review: result, version, settings };
   }

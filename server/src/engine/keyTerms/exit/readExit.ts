@@ -100,7 +100,7 @@ function readTiming(contract: Contract, sentences: readonly ScannedSentence[], a
         deletionAtTermination = true;
         spans.deletionAtTermination = matchSpan(s, cue.IMMEDIATE_END) ?? s.span;
       }
-      if (!accessEnds && (cue.ACCESS_ENDS.test(s.lower) || !deletion)) {
+      if (!accessEnds) {
         accessEnds = true;
         spans.postTerminationAccess ??= matchSpan(s, cue.ACCESS_ENDS) ?? s.span;
       }
