@@ -44,6 +44,21 @@ describe('lsp: SLA hover and inserted clause', function () {
     assert.ok(text.includes('Playbook: first tier at least 10%, maximum at least 25%.'), text);
   });
 
+  it('explains a credit clause that meets the playbook with the same table, though nothing is flagged there', async () => {
+    const generous = SLA_DRAFT.replace("credit 5% of that month's fees; below 99.9%, 10%", "credit 10% of that month's fees; below 99.9%, 30%");
+    const uri = await client.open('sla-generous.md', generous);
+    const diagnostics = await client.current(uri);
+    assert.equal(diagnostics.some((d) => d.code === WEAK_CREDITS), false, JSON.stringify(diagnostics.map((d) => d.code)));
+    const line = generous.split('\n').findIndex((l) => l.startsWith('4.2 '));
+    const character = generous.split('\n')[line].indexOf('10%');
+    const hover = await client.hover(uri, { line, character });
+    assert.ok(hover, 'expected a hover on the credit tier');
+    const text = (hover.contents as MarkupContent).value;
+    assert.ok(text.startsWith('**Service credits**'), text);
+    assert.ok(text.includes('| availability below 99.99% | 10% of the period\'s fees |'), text);
+    assert.ok(text.includes('Most a customer can earn: 30% (top tier).'), text);
+  });
+
   it('inserts the chronic-failure clause as 4.3, after the SLA section, and the finding goes away', async () => {
     const uri = await client.open('sla.md', SLA_DRAFT);
     const diagnostics = await client.current(uri);

@@ -18,6 +18,8 @@ export interface ReviewOptions {
 }
 
 export interface Review {
+  /** The playbook the review applied, so explanations can compare with it. */
+  readonly playbook: Playbook;
   readonly contract: Contract;
   readonly kind: DocumentKind;
   readonly keyTerms: KeyTerms;
@@ -46,5 +48,5 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { contract, kind: contract.kind, keyTerms, findings, checklist: buildChecklist(context, findings) };
+  return { playbook, contract, kind: contract.kind, keyTerms, findings, checklist: buildChecklist(context, findings) };
 }

@@ -1,5 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { FactValue, Finding } from '../engine/model';
+import type { FactValue, Finding, Span } from '../engine/model';
+import { creditTable } from '../engine/explain/slaCredits';
+import type { SlaTerms } from '../engine/keyTerms/sla/types';
 import type { Review } from '../engine/review';
 import { ruleById } from '../engine/rules';
 import { toRange } from './toProtocol';
@@ -7,12 +9,26 @@ import { toRange } from './toProtocol';
 /** The findings under the cursor, explained: what was found, why it matters, what to ask for. */
 export function hoverAt(review: Review, offset: number): Hover | null {
   const here = review.findings.filter((f) => covers(f, offset));
-  if (here.length === 0) return null;
-  const innermost = here.reduce((a, b) => (b.span.end - b.span.start < a.span.end - a.span.start ? b : a));
+  const sections = here.map(describeFinding);
+  const credits = creditClauseAt(review, offset);
+  // The tier table explains a credit clause even when nothing in it breaks the playbook.
+  if (credits && !here.some((f) => f.details)) sections.push(`**Service credits**\n\n${creditTable(credits.sla, review.playbook)}`);
+  if (sections.length === 0) return null;
+  const spans = [...here.map((f) => f.span), ...(credits ? [credits.span] : [])];
+  const innermost = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
   return {
-    contents: { kind: MarkupKind.Markdown, value: here.map(describeFinding).join('\n\n---\n\n') },
-    range: toRange(review.contract.lineStarts, innermost.span),
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: toRange(review.contract.lineStarts, innermost),
   };
+}
+
+/** The credit tier or cap under the cursor, with the SLA it belongs to. */
+function creditClauseAt(review: Review, offset: number): { sla: SlaTerms; span: Span } | null {
+  const sla = review.keyTerms.sla;
+  if (!sla) return null;
+  const spans = [...sla.credits.map((t) => t.span), ...(sla.maxCreditSpan ? [sla.maxCreditSpan] : [])];
+  const span = spans.find((s) => s.start <= offset && offset < s.end);
+  return span ? { sla, span } : null;
 }
 
 function covers(finding: Finding, offset: number): boolean {

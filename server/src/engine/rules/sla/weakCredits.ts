@@ -1,4 +1,5 @@
 import type { Contract, Fix, Span, TextEdit } from '../../model';
+import { creditTable } from '../../explain/slaCredits';
 import type { Rule, RuleFinding } from '../../rule';
 import type { SlaTerms } from '../../keyTerms/sla/types';
 import { firstTier } from '../../keyTerms/sla/credits';
@@ -50,27 +51,6 @@ export const weakCredits: Rule = {
     }];
   },
 };
-
-/** The parsed tiers as a Markdown table, with the cap and the playbook's position, for the hover. */
-export function creditTable(sla: SlaTerms, playbook: Playbook): string {
-  const lines: string[] = [];
-  if (sla.credits.length > 0) {
-    lines.push('| When | Credit |', '| --- | --- |');
-    for (const tier of sla.credits) {
-      const when = tier.belowPercent !== null ? `availability below ${pct(tier.belowPercent)}`
-        : tier.outageHours !== null ? `outage of ${tier.outageHours} h or more` : 'per qualifying outage';
-      const basis = tier.basis === 'days-of-service' ? ' (days of service)' : tier.basis === 'hours-of-service' ? ' (hours of service)' : '';
-      lines.push(`| ${when} | ${pct(tier.creditPercent)} of the period's fees${basis} |`);
-    }
-    lines.push('');
-  } else {
-    lines.push('No credit tiers stated in this document.', '');
-  }
-  const cap = sla.maxCreditPercent === null ? 'none stated' : `${pct(sla.maxCreditPercent)}${sla.maxCreditBasis === 'cap' ? ' (cap)' : ' (top tier)'}`;
-  lines.push(`Most a customer can earn: ${cap}.`, '');
-  lines.push(`Playbook: first tier at least ${playbook.sla.minFirstCreditPercent}%, maximum at least ${playbook.sla.minMaxCreditPercent}%.`);
-  return lines.join('\n');
-}
 
 /** Raise the first tier and the cap (or top tier) where the draft writes them as figures; else insert the library's schedule. */
 function raiseFixes(contract: Contract, sla: SlaTerms, playbook: Playbook): Fix[] {
