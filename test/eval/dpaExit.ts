@@ -1,8 +1,9 @@
 // Measures the DPA and exit key terms.
-//   npx tsx test/eval/dpaExit.ts [--cuad DIR] [--vendor FILE] [--verbose]
+//   npx tsx test/eval/dpaExit.ts [--cuad DIR] [--vendor FILE] [--standard-terms DIR] [--verbose]
 // 1. CUAD, contract level: keyTerms.dpa.anyAuditRight against "Audit Rights",
 //    keyTerms.exit.postTerminationServices against "Post-Termination Services"
 //    (a contract is positive when the lawyers labelled at least one span).
+// 3. (first) What the Common Paper DPA and Cloud Service Agreement state, element by element.
 // 2. The DPA and exit clauses of the vendor-clauses corpus: each fact the
 //    corpus states that the key terms also read, compared one by one.
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ const args = process.argv.slice(2);
 const valueOf = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const cuad = resolve(valueOf('--cuad') ?? join(__dirname, '../../../shared/corpus/cuad'));
 const vendorFile = resolve(valueOf('--vendor') ?? join(__dirname, '../../../shared/corpus/vendor-clauses/clauses.jsonl'));
+const standardTerms = resolve(valueOf('--standard-terms') ?? join(__dirname, '../../../shared/corpus/standard-terms'));
 const verbose = args.includes('--verbose');
 
 /** CUAD's CSV: quoted cells with commas, doubled quotes and line breaks; one linear pass. */
@@ -119,5 +121,23 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
+/** The key terms of a standard agreement, without spans, for reading against the document by eye. */
+function describeStandardTerms(): void {
+  for (const name of ['common-paper-dpa.md', 'common-paper-csa.md']) {
+    const result = review(readFileSync(join(standardTerms, name), 'utf8'), { format: 'markdown' });
+    const { dpa, exit } = result.keyTerms;
+    const strip = <T extends { spans: unknown }>(o: T | undefined): Omit<T, 'spans'> | undefined => {
+      if (!o) return undefined;
+      const { spans: _spans, ...rest } = o;
+      return rest;
+    };
+    console.log(`${name} (${result.kind}):`);
+    console.log(`  dpa:  ${JSON.stringify(strip(dpa))}`);
+    console.log(`  exit: ${JSON.stringify(strip(exit))}`);
+    console.log(`  findings: ${result.findings.filter((f) => /^(?:dpa|exit)\//.test(f.ruleId)).map((f) => f.ruleId).join(', ') || 'none'}`);
+  }
+}
+
+describeStandardTerms();
 measureCuad();
 measureVendorClauses();

@@ -36,9 +36,7 @@ export function readDpa(contract: Contract): DpaTerms {
     breachNotice: breach.notice,
     auditRights: audit.rights,
     anyAuditRight: audit.any,
-    deletionOrReturn: mark(spans, 'deletionOrReturn', sentences.find(
-      (s) => cue.DELETE_OR_RETURN.test(s.lower) && cue.DATA_OBJECT.test(s.lower) && !/\breturn\s+(?:of\s+)?(?:any\s+)?(?:fees|payment|goods|products|equipment)/.test(s.lower),
-    )),
+    deletionOrReturn: mark(spans, 'deletionOrReturn', readDeletion(sentences)),
     laws: readLaws(contract, spans),
     spans,
   };
@@ -48,6 +46,13 @@ function mark(spans: Spans, element: DpaElement, sentence: ScannedSentence | und
   if (!sentence) return false;
   spans[element] = sentence.span;
   return true;
+}
+
+/** A return-or-deletion sentence, preferring one about the end of the agreement over a data subject's request. */
+function readDeletion(sentences: readonly ScannedSentence[]): ScannedSentence | undefined {
+  const deletions = sentences.filter((s) => cue.DELETE_OR_RETURN.test(s.lower) && cue.DATA_OBJECT.test(s.lower)
+    && !/\breturn\s+(?:of\s+)?(?:any\s+)?(?:fees|payment|goods|products|equipment|defective)/.test(s.lower));
+  return deletions.find((s) => /\bterminat|\bexpir|\bend\s+of\b|\bends\b/.test(s.lower)) ?? deletions[0];
 }
 
 function readPresence(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): DpaPresence | null {
