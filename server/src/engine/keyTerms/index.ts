@@ -2,9 +2,9 @@ import type { Contract } from '../model';
 import { nonRenewalDeadline, readEffectiveDate, readInitialTerm } from './dates';
 import { readPriceIncrease } from './priceIncrease';
 import { readRenewal } from './renewal';
+import { readSla } from './sla';
 import { readDpa } from './dpa/readDpa';
 import { readExit } from './exit/readExit';
-import { readSla } from './sla';
 import { readCommercialTerms } from './commercial';
 import type { KeyTerms } from './types';
 
@@ -26,9 +26,9 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     renewal,
     priceIncrease,
     nonRenewalNoticeDeadline: deadline,
+    sla: readSla(contract),
     dpa: readDpa(contract),
     exit: readExit(contract),
     ...readCommercialTerms(contract, effective, initial),
-    sla: readSla(contract),
   };
 }

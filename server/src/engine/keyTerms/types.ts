@@ -1,8 +1,8 @@
 import type { Span } from '../model';
+import type { SlaTerms } from './sla/types';
 import type { DpaTerms } from './dpa/types';
 import type { ExitTerms } from './exit/types';
 import type { ExpirationTerms, GoverningLawTerms, LiabilityCapTerms, MinimumCommitmentTerms, TerminationForConvenienceTerms } from './commercialTypes';
-import type { SlaTerms } from './sla/types';
 
 /** A price-change term found in a renewal or fees clause. */
 export interface PriceIncreaseTerms {
@@ -45,6 +45,8 @@ export interface KeyTerms {
   readonly priceIncrease: PriceIncreaseTerms | null;
   /** Last day to send notice of non-renewal for the first renewal, when the dates allow. */
   readonly nonRenewalNoticeDeadline: string | null;
+  /** Service levels and credits: null when the draft says nothing about them. */
+  readonly sla: SlaTerms | null;
   /** Data-protection terms: the DPA and its elements (readKeyTerms always fills it; optional for hand-made key terms). */
   readonly dpa?: DpaTerms;
   /** Exit terms: data export, access after the end, transition help. */
@@ -55,6 +57,4 @@ export interface KeyTerms {
   readonly liabilityCap?: LiabilityCapTerms | null;
   readonly terminationForConvenience?: TerminationForConvenienceTerms | null;
   readonly minimumCommitment?: MinimumCommitmentTerms | null;
-  /** Service levels and credits: null when the draft says nothing about them. */
-  readonly sla: SlaTerms | null;
 }
