@@ -101,8 +101,8 @@ function dayFirst(t: Tokens, i: number): Match | null {
   const plainDay = ordinal ? ordinal.day : dayAt(t, i);
   if (plainDay === null) return null;
   let k = ordinal ? ordinal.end : i + 1;
-  // "the 15th day of March, 2020"
-  if (ordinal && entryAt(t, k)?.dayWord && entryAt(t, k + 1)?.ofWord && inline(t, k - 1) && inline(t, k)) {
+  // "the 15th day of March, 2020"; also "this 31 day of July, 2019", which drafts write without the suffix
+  if ((ordinal || isNum(t, i)) && entryAt(t, k)?.dayWord && entryAt(t, k + 1)?.ofWord && inline(t, k - 1) && inline(t, k)) {
     if (t.end[k] - t.start[k] !== 3) return null;
     k += 2;
   } else if (!isNum(t, i)) {

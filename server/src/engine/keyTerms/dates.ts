@@ -30,6 +30,27 @@ export function readEffectiveDate(contract: Contract): DatedTerm | null {
     const after = dates.find((d) => d.span.start - sentence.span.start >= cue.index);
     if (after && after.span.start - sentence.span.start - cue.index < 200) return { iso: after.iso, span: after.span };
   }
+  return agreementDate(contract);
+}
+
+/** How far into the draft the preamble that dates the agreement may run. */
+const PREAMBLE_CHARS = 3000;
+const DATES_THE_AGREEMENT = /agreement|dated|made|entered|day\s+of|effective|executed/;
+const OTHER_EVENT = /expir|terminat|amend|supersed|prior\s+agreement|previous/;
+
+/**
+ * With no effective-date wording, an agreement takes effect when it is made: the
+ * date its preamble gives ("made on 1 August 2019", "this 31 day of July, 2019").
+ */
+function agreementDate(contract: Contract): DatedTerm | null {
+  for (const date of contract.facts.dates) {
+    if (date.span.start > PREAMBLE_CHARS) break;
+    const clause = contract.clauses.find((c) => c.span.start <= date.span.start && date.span.end <= c.span.end);
+    const sentence = clause?.sentences.find((s) => s.span.start <= date.span.start && date.span.end <= s.span.end);
+    if (!sentence) continue;
+    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+    if (DATES_THE_AGREEMENT.test(lower) && !OTHER_EVENT.test(lower)) return { iso: date.iso, span: date.span };
+  }
   return null;
 }
 
