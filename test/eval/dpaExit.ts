@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { review } from '../../server/src/engine/review';
 import type { KeyTerms } from '../../server/src/engine/keyTerms/types';
+import { readCsv } from './csv';
 
 const args = process.argv.slice(2);
 const valueOf = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -17,24 +18,6 @@ const cuad = resolve(valueOf('--cuad') ?? join(__dirname, '../../../shared/corpu
 const vendorFile = resolve(valueOf('--vendor') ?? join(__dirname, '../../../shared/corpus/vendor-clauses/clauses.jsonl'));
 const standardTerms = resolve(valueOf('--standard-terms') ?? join(__dirname, '../../../shared/corpus/standard-terms'));
 const verbose = args.includes('--verbose');
-
-/** CUAD's CSV: quoted cells with commas, doubled quotes and line breaks; one linear pass. */
-function readCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (c !== '\r') cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 interface Score { tp: number; fp: number; fn: number; tn: number; misses: string[]; falseAlarms: string[] }
 

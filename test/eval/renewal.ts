@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { review } from '../../server/src/engine/review';
 import type { RenewalTerms } from '../../server/src/engine/keyTerms/types';
-
-interface Row { txt_file: string; category: string; has_span: string; answer: string }
+import { readCsv } from './csv';
 
 const args = process.argv.slice(2);
 const cuad = resolve(valueOf('--cuad') ?? join(__dirname, '../../../shared/corpus/cuad'));
@@ -17,28 +16,6 @@ const verbose = args.includes('--verbose');
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-/** A minimal CSV reader for CUAD's quoted, multi-line cells. */
-function readCsv(text: string): Row[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])) as unknown as Row);
 }
 
 const UNIT_MONTHS: Record<string, number> = { year: 12, years: 12, month: 1, months: 1, day: 12 / 365, days: 12 / 365 };

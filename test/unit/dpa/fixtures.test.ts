@@ -1,4 +1,4 @@
 import { join } from 'node:path';
-import { describeFamilyFixtures } from './fixtureSuite';
+import { describeFamilyFixtures } from '../familyFixtures';
 
 describeFamilyFixtures('dpa', join(__dirname, '../../fixtures/dpa'));

@@ -1,4 +1,4 @@
 import { join } from 'node:path';
-import { describeFamilyFixtures } from '../dpa/fixtureSuite';
+import { describeFamilyFixtures } from '../familyFixtures';
 
 describeFamilyFixtures('exit', join(__dirname, '../../fixtures/exit'));
