@@ -36,6 +36,8 @@ export function slaSentences(contract: Contract): SlaSentence[] {
 
 /** Replaces `<…>` tags and `*`/`_` emphasis marks with spaces, keeping every offset. */
 export function blankMarkup(text: string): string {
+  // Most sentences carry no markup: skip the character-by-character copy for them.
+  if (!/[<*_]/.test(text)) return text;
   let out = '';
   let inTag = false;
   for (let i = 0; i < text.length; i++) {
