@@ -111,3 +111,23 @@ describe('renewal key terms: CUAD sentences', () => {
     }
   });
 });
+
+describe('renewal key terms: whose notice', () => {
+  it('reads the notice to exercise an option apart from a notice that stops an automatic renewal', () => {
+    const option = review('Distributor shall have the option to renew this Agreement for an additional three (3) year period by giving written notice to Company at least ninety (90) days prior to the end of the initial term.', { format: 'plaintext' }).keyTerms.renewal;
+    assert.ok(option);
+    assert.equal(option.automatic, false);
+    assert.equal(option.noticeDays, null);
+    assert.equal(option.exerciseNoticeDays, 90);
+    const automatic = review('This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.', { format: 'plaintext' }).keyTerms.renewal;
+    assert.ok(automatic);
+    assert.equal(automatic.noticeDays, 90);
+    assert.equal(automatic.exerciseNoticeDays, null);
+  });
+
+  it('never reads a frequency ("at least annually") as a notice period', () => {
+    const renewal = review('Thereafter this Agreement shall continue automatically from year to year, provided that its continuance is approved at least annually by the Board.', { format: 'plaintext' }).keyTerms.renewal;
+    assert.ok(renewal);
+    assert.equal(renewal.noticeDays, null);
+  });
+});

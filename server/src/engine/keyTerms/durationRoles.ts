@@ -30,7 +30,8 @@ export function rolesOf(lower: string, sentenceStart: number, duration: Duration
   const end = duration.span.end - sentenceStart;
   const before = lower.slice(Math.max(0, at - WINDOW), at);
   const after = lower.slice(end, end + WINDOW);
-  const notice = NOTICE_AFTER.test(after) || (NOTICE_BEFORE.test(before) && !TERM_AFTER.test(after));
+  // "at least annually" is a frequency, never a notice period.
+  const notice = !duration.recurring && (NOTICE_AFTER.test(after) || (NOTICE_BEFORE.test(before) && !TERM_AFTER.test(after)));
   let term = 0;
   if (TERM_BEFORE.test(before)) term += 2;
   if (TERM_AFTER.test(after)) term += 2;

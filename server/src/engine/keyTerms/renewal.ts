@@ -54,16 +54,19 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
   if (!term && !notice && !automatic && !/\b(?:renew|extend|extension)/.test(lower)) return null;
 
   const spans = [sentence.span, notice?.sentence.span].filter((s): s is Span => s !== undefined);
+  // Notice stops an automatic renewal; for a renewal someone opts into, the notice exercises the option.
+  const stop = automatic ? notice : null;
   return {
     automatic,
     termMonths: term?.months ?? null,
     termBasis: term?.basis ?? 'unstated',
-    noticeDays: notice?.days ?? null,
-    noticeWindowOpensDays: notice?.opensDays ?? null,
-    noticeWindowOpensSpan: notice?.opensSpan ?? null,
+    noticeDays: stop?.days ?? null,
+    noticeWindowOpensDays: stop?.opensDays ?? null,
+    noticeWindowOpensSpan: stop?.opensSpan ?? null,
+    exerciseNoticeDays: automatic ? null : notice?.days ?? null,
     span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
     termSpan: term?.span ?? null,
-    noticeSpan: notice?.span ?? null,
+    noticeSpan: stop?.span ?? null,
   };
 }
 

@@ -26,6 +26,8 @@ export interface RenewalTerms {
   readonly noticeDays: number | null;
   /** For "no earlier than X and no later than Y days before" windows: X, with noticeDays = Y. */
   readonly noticeWindowOpensDays: number | null;
+  /** For a renewal someone must opt into: days before the end by which the option must be exercised. */
+  readonly exerciseNoticeDays: number | null;
   /** The "no earlier than X days" words, which a fix can delete to widen the window. */
   readonly noticeWindowOpensSpan: Span | null;
   /** The sentence(s) that grant the renewal. */
