@@ -35,8 +35,8 @@ export function readEffectiveDate(contract: Contract): DatedTerm | null {
 
 /** How far into the draft the preamble that dates the agreement may run. */
 const PREAMBLE_CHARS = 3000;
-const DATES_THE_AGREEMENT = /agreement|dated|made|entered|day\s+of|effective|executed/;
-const OTHER_EVENT = /expir|terminat|amend|supersed|prior\s+agreement|previous/;
+const DATES_THE_AGREEMENT = /\bagreement\b|\bdated\b|\bmade\b|\bentered\b|\bday\s+of\b|\beffective\b|\bexecuted\b/;
+const OTHER_EVENT = /\bexpir|\bterminat|\bamend|\bsupersed|\bprior\s+agreement|\bprevious/;
 
 /**
  * With no effective-date wording, an agreement takes effect when it is made: the
