@@ -9,11 +9,11 @@ import type { RenewalTerms } from './types';
 // may sit in that sentence or in one of its neighbours.
 
 const RENEWAL_VERB = /\b(?:renew|re-new|extend|extension|successive|evergreen|year[- ]to[- ]year|month[- ]to[- ]month|tacit|continue|roll(?:s|ed)? over)/;
-const AUTOMATIC = /\bautomatic|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended)\s+(?:for|on|from|thereafter|automatically|annually|unless|each|by|at)\b|\b(?:shall|will)\s+continue\s+(?:thereafter|automatically|from\s+year|on\s+a\s+(?:year|month)|for\s+(?:successive|additional|further))|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue/;
+const AUTOMATIC = /\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew|re-new|extend|continu|roll|stay|remain)|\b(?:renew|extend|continu)\w*\s+(?:\w+\s+){0,2}automatically|\bautomatic\s+(?:\w+\s+)?(?:renewal|extension)|\btacit|\bevergreen|\b(?:shall|will)\s+(?:be\s+)?(?:automatically\s+)?(?:renew|renewed|extend|extended)\s+(?:for|on|from|thereafter|automatically|annually|unless|each|by|at)\b|\b(?:shall|will)\s+continue\s+(?:thereafter|automatically|from\s+year|on\s+a\s+(?:year|month)|for\s+(?:successive|additional|further))|\brenews\b|\bcontinue\s+(?:automatically|thereafter)|\bthereafter\s+(?:\w+\s+){0,3}continue/;
 const OPTION = /\b(?:the|an?|its|sole|their|exclusive|one)\s+(?:\w+\s+)?option\b|\bat\s+(?:\S+\s+){0,2}option\b|\boption\s+(?:to|of)\b|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be renewed|be extended)\b(?!\s+automatically)|\bmutual|\bnegotiat|\bupon\s+(?:the\s+)?(?:written\s+)?agreement|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bagree\s+(?:in writing\s+)?to\s+(?:renew|extend)|\bby\s+written\s+agreement|\bat\s+(?:its|their|the)\s+(?:sole\s+)?(?:discretion|election)|\belects?\s+to\s+(?:renew|extend)/;
 const SAME_AS_INITIAL = /(?:equal\s+(?:in\s+(?:length|duration)\s+)?to|same\s+(?:length|duration|period)\s+as|identical\s+(?:in\s+length\s+)?to|equivalent\s+(?:in\s+length\s+)?to|the\s+same\s+duration\s+as|coextensive\s+with)\s+(?:that\s+of\s+)?the\s+(?:then[- ]expiring\s+|then[- ]current\s+)?(?:initial|original|prior|previous|preceding|immediately\s+preceding|expiring|then[- ]ending)\s+(?:subscription\s+|service\s+)?(?:term|period)|\b(?:terms?|periods?)\s+of\s+(?:the\s+)?(?:same|equal|like)\s+(?:duration|length)\b(?!\s+as\s+(?!the\s+(?:initial|original)))/;
 const EVERGREEN = /\bindefinite(?:ly)?\b|\buntil\s+(?:so\s+)?terminated\b|\bevergreen\b|\bunless\s+and\s+until\s+terminated|\buntil\s+(?:either|one|a|the)\s+(?:party|parties)\s+(?:gives|provides|terminates|serves|delivers)/;
-const IRRELEVANT = /\binsurance\b|\bcured?\b|\blicen[cs]e\s+grants?\b|\breview\s+period|\bsupport\s+period|\bthe\s+lc\b|\bforce\s+majeure|\bact\s+of\s+god|\bbeyond\s+(?:its|their|the)\s+(?:\w+\s+)?control|\bconfidential|\bliabilit|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
+const IRRELEVANT = /\binsurance\b|\bdelay|\bcured?\b|\blicen[cs]e\s+grants?\b|\breview\s+period|\bsupport\s+period|\bthe\s+lc\b|\bforce\s+majeure|\bact\s+of\s+god|\bbeyond\s+(?:its|their|the)\s+(?:\w+\s+)?control|\bconfidential|\bliabilit|\bpolic(?:y|ies)\b|\bpermits?\b|\blicen[cs]e\s+registration|\bletter of credit|\bguarant(?:y|ee)\b|\blease\b/;
 const ABOUT_THE_TERM = /\b(?:this|the)\s+agreement\b|\b(?:initial|renewal|current|then[- ]current|subscription|original|extended|extension|service)\s+term\b|\bthe\s+term\b|\bterm\s+of\b|\bterm\s+(?:shall|will)\b/;
 const NEIGHBOUR_ABOUT_RENEWAL = /non-?renew|\bnot\s+(?:to\s+)?(?:renew|extend)|\bexpir|\bend\s+of\s+(?:the|any|each|such)\b|\brenew|\bextend|\bextension|\banniversary/;
 const RECURRING_PHRASE = /\b(?:every|each)\s+(?:calendar\s+)?(year|month)\b|\b(annually|yearly|monthly)\b/;
@@ -22,7 +22,7 @@ const NON_RENEWAL_NOTICE = /non-?renew|\bnot\s+(?:to\s+)?renew|\b(?:prior\s+to|b
 const OTHER_DEFINITION = /"\s*(?:means|shall\s+mean|has\s+the\s+meaning)/;
 const TERM_DEFINITION = /"(?:renewal\s+|extension\s+|initial\s+)?term"\s*(?:means|shall)/;
 // "thereafter until terminated" is a renewal only after a fixed first period: an initial term, a length or an end.
-const FIRST_PERIOD = /\binitial|\boriginal|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b|\bexpir|\bend\s+of\b|\banniversary/;
+const FIRST_PERIOD = /\binitial|\boriginal|\bexpir|\bend\s+of\s+(?:the|this|its|such)\b|\banniversary/;
 const MUTUAL = /\bmutual|\bboth\s+parties|\bparties\s+(?:may|shall|will|can)\s+(?:\w+\s+)?agree|\bagree\s+in\s+writing|\bnegotiat|\bas\s+may\s+be\s+agreed/;
 const UNILATERAL_OPTION = /\boptions?\b|\bright\s+to\s+(?:renew|extend)|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be\s+renewed|be\s+extended)|\belects?\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?(?:discretion|election)/;
 // An indefinite term is a renewal only when it follows a first, fixed period.
@@ -76,7 +76,8 @@ function score(contract: Contract, sentence: Sentence, all: readonly Sentence[])
   if (OTHER_DEFINITION.test(lower) && !TERM_DEFINITION.test(lower)) return null;
   const option = OPTION.test(lower);
   const evergreen = EVERGREEN.test(lower);
-  const automatic = !option && (AUTOMATIC.test(lower) || (evergreen && CONTINUES_AFTER.test(lower) && FIRST_PERIOD.test(lower)));
+  const fixedFirst = FIRST_PERIOD.test(lower) || within(contract.facts.durations, sentence.span).length > 0 || within(contract.facts.dates, sentence.span).length > 0;
+  const automatic = !option && (AUTOMATIC.test(lower) || (evergreen && CONTINUES_AFTER.test(lower) && fixedFirst));
   // A renewal someone must choose (an option, or a later agreement of both parties) counts only when it says for how long.
   if (!automatic && !((MUTUAL.test(lower) || UNILATERAL_OPTION.test(lower)) && statesALength(contract, sentence, lower))) return null;
   const durations = within(contract.facts.durations, sentence.span);
@@ -184,7 +185,8 @@ function windowOpening(contract: Contract, sentence: Sentence, lower: string, la
 /** A length for the renewal itself: stated after the words that grant it, so the initial term does not count. */
 function statesALength(contract: Contract, sentence: Sentence, lower: string): boolean {
   if (SAME_AS_INITIAL.test(lower)) return true;
-  const grant = lower.search(/\brenew|\bextend|\bextension|\bcontinue/);
+  const renewal = lower.search(/\brenew|\bextend|\bextension/);
+  const grant = renewal >= 0 ? renewal : lower.search(/\bcontinue/);
   return within(contract.facts.durations, sentence.span).some((d) => d.span.start - sentence.span.start > grant && isTermLength(lower, sentence.span.start, d));
 }
 
