@@ -1,5 +1,7 @@
 // Calendar dates: "January 1, 2024", "1 January 2024", "Jan. 1, 2024",
-// "the 15th day of March, 2020", "2024-01-31", "01/31/2024" (US order), "5/8/14".
+// "the 15th day of March, 2020", "2024-01-31", "01/31/2024" (US order), "5/8/14",
+// "12-23-2019", "1.4.2011" (day first, the European way). Also the typos that
+// text copied from PDFs carries: "20t h day of", "as of1 August 2019", "April. 1st 2019".
 import type { DateFact } from '../model';
 import {
   BLANK_NEXT, LETTER_AFTER, LETTER_BEFORE, NUM, ORDINAL, digitCount, entryAt, inline, isNum, isSym, touching,
@@ -35,9 +37,14 @@ function cleanNum(t: Tokens, i: number): boolean {
 }
 
 function dayAt(t: Tokens, i: number): number | null {
-  if (!cleanNum(t, i) || digitCount(t, i) > 2) return null;
+  if (!(cleanNum(t, i) || gluedToOf(t, i)) || digitCount(t, i) > 2) return null;
   const day = t.value[i];
   return Number.isInteger(day) && day >= 1 && day <= 31 ? day : null;
+}
+
+/** "as of1 August 2019": a day run into the "of" before it, a typo of PDF copies. */
+function gluedToOf(t: Tokens, i: number): boolean {
+  return isNum(t, i) && t.flags[i] === LETTER_BEFORE && touching(t, i - 1) && entryAt(t, i - 1)?.ofWord === true;
 }
 
 function yearAt(t: Tokens, i: number): number | null {
@@ -70,10 +77,13 @@ function yearAfter(t: Tokens, i: number): { year: number; end: number } | null {
 
 function monthFirst(t: Tokens, i: number): Match | null {
   const month = monthAt(t, i);
-  if (!month || !inline(t, month.end - 1)) return null;
-  const day = dayAt(t, month.end);
+  if (!month) return null;
+  // "April. 1st 2019": a stray full stop after a full month name, when a day and a year follow.
+  const at = month.end === i + 1 && isSym(t, i + 1, PERIOD) && touching(t, i) ? i + 2 : month.end;
+  if (!inline(t, at - 1)) return null;
+  const day = dayAt(t, at);
   if (day === null) return null;
-  const year = yearAfter(t, month.end + 1);
+  const year = yearAfter(t, at + 1);
   const iso = year && isoOf(year.year, month.month, day);
   return iso && year ? { iso, end: year.end } : null;
 }
@@ -81,6 +91,8 @@ function monthFirst(t: Tokens, i: number): Match | null {
 /** "15th", "fifteenth", "twenty-first": a day written as an ordinal. */
 function ordinalDayAt(t: Tokens, i: number): { day: number; end: number } | null {
   if (isNum(t, i)) {
+    const split = splitOrdinalAt(t, i);
+    if (split) return split;
     if ((t.flags[i] & ORDINAL) === 0) return null;
     const day = dayAt(t, i);
     return day === null ? null : { day, end: i + 1 };
@@ -96,6 +108,22 @@ function ordinalDayAt(t: Tokens, i: number): { day: number; end: number } | null
   return null;
 }
 
+/**
+ * "20t h day of", "1s t day of": an ordinal suffix broken by a space, as PDF
+ * copies print it. Only before "day", so "6t h Floor" stays an address.
+ */
+function splitOrdinalAt(t: Tokens, i: number): { day: number; end: number } | null {
+  if (t.flags[i] !== LETTER_AFTER || digitCount(t, i) > 2 || !touching(t, i)) return null;
+  const first = i + 1;
+  const second = i + 2;
+  if (t.end[first] - t.start[first] !== 1 || t.end[second] - t.start[second] !== 1) return null;
+  if (t.start[second] !== t.end[first] + 1 || !entryAt(t, i + 3)?.dayWord) return null;
+  const suffix = t.text[t.start[first]] + t.text[t.start[second]];
+  if (!/^(?:st|nd|rd|th)$/i.test(suffix)) return null;
+  const day = t.value[i];
+  return Number.isInteger(day) && day >= 1 && day <= 31 ? { day, end: i + 3 } : null;
+}
+
 function dayFirst(t: Tokens, i: number): Match | null {
   const ordinal = ordinalDayAt(t, i);
   const plainDay = ordinal ? ordinal.day : dayAt(t, i);
@@ -105,6 +133,8 @@ function dayFirst(t: Tokens, i: number): Match | null {
   if ((ordinal || isNum(t, i)) && entryAt(t, k)?.dayWord && entryAt(t, k + 1)?.ofWord && inline(t, k - 1) && inline(t, k)) {
     if (t.end[k] - t.start[k] !== 3) return null;
     k += 2;
+  } else if (ordinal && entryAt(t, k)?.ofWord && inline(t, k - 1)) {
+    k += 1; // "the 1st of March, 2003"
   } else if (!isNum(t, i)) {
     return null; // "first March" is not a date; only digits may stand directly before the month
   }
@@ -130,6 +160,11 @@ function numeric(t: Tokens, i: number): Match | null {
     const iso = isoOf(t.value[i], t.value[i + 2], t.value[i + 4]);
     return iso ? { iso, end: i + 5 } : null;
   }
+  // "12-23-2019": US order, like the slashes
+  if (joinedTriple(t, i, HYPHEN) && digitCount(t, i) <= 2 && digitCount(t, i + 2) <= 2 && digitCount(t, i + 4) === 4) {
+    const iso = isoOf(t.value[i + 4], t.value[i], t.value[i + 2]);
+    return iso ? { iso, end: i + 5 } : null;
+  }
   if (joinedTriple(t, i, SLASH) && digitCount(t, i) <= 2 && digitCount(t, i + 2) <= 2) {
     const yearDigits = digitCount(t, i + 4);
     let year = t.value[i + 4];
@@ -138,7 +173,27 @@ function numeric(t: Tokens, i: number): Match | null {
     const iso = isoOf(year, t.value[i], t.value[i + 2]);
     return iso ? { iso, end: i + 5 } : null;
   }
-  return null;
+  return dotted(t, i);
+}
+
+/**
+ * "1.4.2011", "01.04.2011": dots are the European way of writing a date, day
+ * first; only a second number above 12 shows a US month-first order. The
+ * tokenizer reads "1.4" as a decimal, so the day and month come from its text.
+ * A four-digit year is required so clause numbers ("1.4.11") stay numbers.
+ */
+function dotted(t: Tokens, i: number): Match | null {
+  if (!cleanNum(t, i) || !isSym(t, i + 1, PERIOD) || !touching(t, i) || !touching(t, i + 1) || !cleanNum(t, i + 2)) return null;
+  if (touching(t, i + 2) && (isNum(t, i + 3) || (isSym(t, i + 3, PERIOD) && touching(t, i + 3) && isNum(t, i + 4)))) return null;
+  if (i > 0 && touching(t, i - 1) && (isSym(t, i - 1, PERIOD) || isNum(t, i - 1))) return null;
+  const parts = t.text.slice(t.start[i], t.end[i]).split('.');
+  if (parts.length !== 2 || parts[0].length > 2 || parts[1].length > 2 || digitCount(t, i + 2) !== 4) return null;
+  const first = Number(parts[0]);
+  const second = Number(parts[1]);
+  const year = yearAt(t, i + 2);
+  if (year === null) return null;
+  const iso = second > 12 ? isoOf(year, first, second) : isoOf(year, second, first);
+  return iso ? { iso, end: i + 3 } : null;
 }
 
 /** Finds every date and marks its tokens in `claimed` so numbers inside dates are not read again. */
