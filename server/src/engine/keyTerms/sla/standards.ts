@@ -1,7 +1,7 @@
 import type { Contract, Span } from '../../model';
 import { within } from '../../facts';
 import type { PerformanceStandard, SupportResponse } from './types';
-import { lowerOf, rowsOf, undefinedTermWith, type SlaSentence } from './text';
+import { SUPPORT_HEADING, lowerOf, rowsOf, undefinedTermWith, type SlaSentence } from './text';
 
 // Service levels beyond uptime: for a contact centre, a "available" platform
 // with bad audio or slow call set-up is still down for the agents.
@@ -17,7 +17,6 @@ const STANDARDS: readonly (readonly [PerformanceStandard, RegExp])[] = [
 const RESPONSE = /\brespon|\backnowledg|\bresolution|\bresolve/;
 const SEVERITY = /\b(?:severity|priority|sev|level|p) ?-?(?:[1-4]|one|two|three|four|i{1,3}|iv)\b|\b(?:critical|urgent|high|medium|low)\b/;
 const MINUTES = /\b(\d{1,3}) ?(?:minutes?|mins?)\b/;
-const SUPPORT_HEADING = /\bsupport|\brespon|\bseverit|\bincident/;
 
 export function readPerformanceStandards(contract: Contract, sentences: readonly SlaSentence[]): PerformanceStandard[] {
   const found = new Set<PerformanceStandard>();

@@ -1,4 +1,5 @@
 import type { Contract, Span } from '../../model';
+import { documentSentences, sentencesMentioning, sentencesMentioningAll, stems, unionOf } from '../sentenceIndex';
 
 // The SLA readers look at sentences as lower-case text with markup blanked out
 // (HTML tags and Markdown emphasis become spaces, so offsets still line up).
@@ -19,17 +20,60 @@ export interface SlaSentence {
 /** Words that make a sentence about service levels (linear alternation of literals). */
 export const SLA_CUE = /\buptime|\bavailability\b|\bdowntime|\bservice levels?\b|\bsla\b|\bservice credits?\b|\boutages?\b/;
 const HEADING_CUE = /\buptime|\bavailab|\bdowntime|\bservice levels?\b|\bsla\b|\bcredit|\boutage|\bremed/;
+/** Support sections: the support-response reader reads every sentence under them. */
+export const SUPPORT_HEADING = /\bsupport|\brespon|\bseverit|\bincident/;
 
+// One literal word from each alternative of the readers' first cue patterns
+// (keep in step with them): SLA_CUE and the uptime, measurement, credit,
+// maintenance, support-response and performance-standard cues.
+const SLA_STEMS = stems(
+  'uptime', 'availab', 'downtime', 'level', 'sla', 'credit', 'outage',
+  'measur', 'calculat',
+  'maintenance', 'emergency',
+  'respon', 'acknowledg', 'resolution', 'resolve',
+  'latency', 'trip', 'mos', 'opinion', 'quality', 'call', 'dial', 'seizure', 'packet', 'jitter',
+);
+/** A chronic-failure exit names the level it protects (with "terminat"); the SLA stems hold the rest. */
+const CHRONIC_LEVEL_STEMS = stems('target', 'commit');
+const TERMINATE_STEM = stems('terminat');
+const EXCLUDED_STEM = stems('excluded');
+/** Causes carved out of the uptime maths, read outside SLA sections beside "excluded minutes/time/events". */
+const CARVE_OUT_CAUSE_STEMS = stems(
+  'degrad', 'partial', 'slow', 'performance', 'intermittent',
+  'region', 'geographic', 'single', 'zone', 'locali', 'specific',
+  'third', 'carrier', 'telecom', 'internet', 'isp', 'pstn', 'anyone',
+  'majeure', 'beyond', 'god',
+);
+
+/**
+ * The sentences any SLA reader can act on, in document order: those in a
+ * section whose heading is about service levels or support, and those that
+ * mention a word one of the readers' cue patterns needs (SLA_STEMS). Every
+ * other sentence fails the first pattern of every reader, so skipping it
+ * changes no reading.
+ */
 export function slaSentences(contract: Contract): SlaSentence[] {
   const headingCue = contract.headings.map((h) => HEADING_CUE.test(h.title.toLowerCase()));
+  const supportHeading = contract.headings.map((h) => SUPPORT_HEADING.test(h.title.toLowerCase()));
+  const all = documentSentences(contract);
+  const bySection: number[] = [];
+  all.forEach((s, i) => {
+    if (s.headingIndex >= 0 && (headingCue[s.headingIndex] || supportHeading[s.headingIndex])) bySection.push(i);
+  });
+  const indexes = unionOf(
+    all.length,
+    bySection,
+    sentencesMentioning(contract, SLA_STEMS),
+    sentencesMentioningAll(contract, TERMINATE_STEM, CHRONIC_LEVEL_STEMS),
+    sentencesMentioningAll(contract, EXCLUDED_STEM, CARVE_OUT_CAUSE_STEMS),
+  );
   const out: SlaSentence[] = [];
-  for (const clause of contract.clauses) {
-    const inSlaSection = clause.headingIndex >= 0 && headingCue[clause.headingIndex];
-    for (const sentence of clause.sentences) {
-      const cased = blankMarkup(contract.normalized.slice(sentence.span.start, sentence.span.end));
-      const lower = cased.toLowerCase();
-      out.push({ span: sentence.span, lower, cased, headingIndex: clause.headingIndex, slaContext: inSlaSection || SLA_CUE.test(lower) });
-    }
+  for (const i of indexes) {
+    const { sentence, headingIndex } = all[i];
+    const inSlaSection = headingIndex >= 0 && headingCue[headingIndex];
+    const cased = blankMarkup(contract.normalized.slice(sentence.span.start, sentence.span.end));
+    const lower = cased.toLowerCase();
+    out.push({ span: sentence.span, lower, cased, headingIndex, slaContext: inSlaSection || SLA_CUE.test(lower) });
   }
   return out;
 }
