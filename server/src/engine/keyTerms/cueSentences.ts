@@ -14,7 +14,8 @@ export interface CueSentence {
 
 const SENTENCES = new WeakMap<Contract, readonly Sentence[]>();
 
-function sentencesOf(contract: Contract): readonly Sentence[] {
+/** Every sentence of the draft's clauses, in document order (computed once per contract). */
+export function allSentences(contract: Contract): readonly Sentence[] {
   let found = SENTENCES.get(contract);
   if (!found) {
     found = contract.clauses.flatMap((c) => c.sentences);
@@ -25,7 +26,7 @@ function sentencesOf(contract: Contract): readonly Sentence[] {
 
 /** Sentences holding at least one match of `cue` (a case-insensitive global pattern), in document order, each once. */
 export function sentencesWithCue(contract: Contract, cue: RegExp): CueSentence[] {
-  const sentences = sentencesOf(contract);
+  const sentences = allSentences(contract);
   const out: CueSentence[] = [];
   if (sentences.length === 0) return out;
   const pattern = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);

@@ -2,57 +2,13 @@ import type { Contract, DateFact, Sentence, Span } from '../model';
 import { toMonths, within } from '../facts';
 import { rolesOf } from './durationRoles';
 
+export { readEffectiveDate, type DatedTerm } from './effectiveDate';
+
 // The dates a buyer wants on a calendar: when the agreement starts, how long the
 // first term runs, and the last day to stop it renewing.
 
-const EFFECTIVE_CUE = /\beffective\s+(?:date|as\s+of)|\bdated\s+(?:as\s+of\s+)?|\bentered\s+into\s+(?:as\s+of|on|this)|\bmade\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on|this)|\bcommenc(?:e|es|ing)\s+on/;
 const INITIAL_TERM_CUE = /\binitial\s+(?:subscription\s+|service\s+)?(?:term|period)|\bterm\s+of\s+(?:this|the)\s+agreement|\bshall\s+(?:commence|begin)|\bwill\s+(?:commence|begin)|\bshall\s+(?:continue|remain)|\bwill\s+(?:continue|remain)|\bsubscription\s+(?:term|period)/;
 const END_DATE_CUE = /\b(?:until|through|ending\s+on|expire\s+on|expires\s+on|terminate\s+on)\s+$/;
-
-export interface DatedTerm {
-  readonly iso: string;
-  readonly span: Span;
-}
-
-export function readEffectiveDate(contract: Contract): DatedTerm | null {
-  const defined = contract.definedTerms.find((t) => /^(?:effective|commencement)\s+date$/i.test(t.term));
-  for (const sentence of contract.topics.get('effective-date') ?? []) {
-    const dates = within(contract.facts.dates, sentence.span);
-    if (dates.length === 0) continue;
-    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
-    if (defined && defined.span.start >= sentence.span.start && defined.span.end <= sentence.span.end) {
-      const before = dates.filter((d) => d.span.end <= defined.span.start);
-      const pick = before.length > 0 ? before[before.length - 1] : dates[0];
-      return { iso: pick.iso, span: pick.span };
-    }
-    const cue = EFFECTIVE_CUE.exec(lower);
-    if (!cue) continue;
-    const after = dates.find((d) => d.span.start - sentence.span.start >= cue.index);
-    if (after && after.span.start - sentence.span.start - cue.index < 200) return { iso: after.iso, span: after.span };
-  }
-  return agreementDate(contract);
-}
-
-/** How far into the draft the preamble that dates the agreement may run. */
-const PREAMBLE_CHARS = 3000;
-const DATES_THE_AGREEMENT = /\bagreement\b|\bdated\b|\bmade\b|\bentered\b|\bday\s+of\b|\beffective\b|\bexecuted\b/;
-const OTHER_EVENT = /\bexpir|\bterminat|\bamend|\bsupersed|\bprior\s+agreement|\bprevious/;
-
-/**
- * With no effective-date wording, an agreement takes effect when it is made: the
- * date its preamble gives ("made on 1 August 2019", "this 31 day of July, 2019").
- */
-function agreementDate(contract: Contract): DatedTerm | null {
-  for (const date of contract.facts.dates) {
-    if (date.span.start > PREAMBLE_CHARS) break;
-    const clause = contract.clauses.find((c) => c.span.start <= date.span.start && date.span.end <= c.span.end);
-    const sentence = clause?.sentences.find((s) => s.span.start <= date.span.start && date.span.end <= s.span.end);
-    if (!sentence) continue;
-    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
-    if (DATES_THE_AGREEMENT.test(lower) && !OTHER_EVENT.test(lower)) return { iso: date.iso, span: date.span };
-  }
-  return null;
-}
 
 export interface InitialTerm {
   readonly months: number;
