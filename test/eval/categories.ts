@@ -94,13 +94,13 @@ export const CATEGORIES: readonly CuadCategory[] = [
   {
     label: 'Audit Rights',
     wired: ({ keyTerms }) => keyTerms.dpa !== undefined,
-    detect: ({ keyTerms: { dpa } }) => (dpa?.anyAuditRight ? present(dpa.spans.auditRights ?? { start: 0, end: 0 }) : null),
+    detect: ({ keyTerms: { dpa } }) => (dpa?.anyAuditRight ? { spans: dpa.auditSentences, value: dpa.auditRights } : null),
     targets: { f1: 0.85 },
   },
   {
     label: 'Post-Termination Services',
     wired: ({ keyTerms }) => keyTerms.exit !== undefined,
-    detect: ({ keyTerms: { exit } }) => (exit?.postTerminationServices ? present(exit.spans.postTerminationServices ?? { start: 0, end: 0 }) : null),
+    detect: ({ keyTerms: { exit } }) => (exit?.postTerminationServices ? { spans: exit.postTerminationSentences, value: null } : null),
     targets: { f1: 0.85 },
   },
   {

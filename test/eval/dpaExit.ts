@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { review } from '../../server/src/engine/review';
 import type { KeyTerms } from '../../server/src/engine/keyTerms/types';
+import type { Span } from '../../server/src/engine/model';
 import { readCsv } from './csv';
 
 const args = process.argv.slice(2);
@@ -21,29 +22,47 @@ const verbose = args.includes('--verbose');
 
 interface Score { tp: number; fp: number; fn: number; tn: number; misses: string[]; falseAlarms: string[] }
 
-const CATEGORIES: ReadonlyArray<readonly [string, (k: KeyTerms) => boolean]> = [
-  ['Audit Rights', (k) => k.dpa?.anyAuditRight === true],
-  ['Post-Termination Services', (k) => k.exit?.postTerminationServices === true],
+/** CUAD category → the sentences the key terms found for it (none: not found). */
+const CATEGORIES: ReadonlyArray<readonly [string, (k: KeyTerms) => readonly Span[]]> = [
+  ['Audit Rights', (k) => (k.dpa?.anyAuditRight ? k.dpa.auditSentences : [])],
+  ['Post-Termination Services', (k) => (k.exit?.postTerminationServices ? k.exit.postTerminationSentences : [])],
 ];
+
+/** One line of a sentence, for the --verbose listing. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 220 ? `${flat.slice(0, 220)}…` : flat;
+}
 
 function measureCuad(): void {
   const rows = readCsv(readFileSync(join(cuad, 'labels_selected.csv'), 'utf8'));
-  const cache = new Map<string, KeyTerms>();
-  const keyTermsOf = (file: string): KeyTerms => {
-    let k = cache.get(file);
-    if (!k) {
-      k = review(readFileSync(join(cuad, 'contracts', file), 'utf8'), { format: 'plaintext' }).keyTerms;
-      cache.set(file, k);
+  const cache = new Map<string, { text: string; keyTerms: KeyTerms }>();
+  const reviewed = (file: string): { text: string; keyTerms: KeyTerms } => {
+    let r = cache.get(file);
+    if (!r) {
+      const text = readFileSync(join(cuad, 'contracts', file), 'utf8');
+      r = { text, keyTerms: review(text, { format: 'plaintext' }).keyTerms };
+      cache.set(file, r);
     }
-    return k;
+    return r;
   };
   for (const [category, detect] of CATEGORIES) {
     const score: Score = { tp: 0, fp: 0, fn: 0, tn: 0, misses: [], falseAlarms: [] };
     for (const row of rows.filter((r) => r.category === category)) {
       const labelled = row.has_span === '1';
-      const found = detect(keyTermsOf(row.txt_file));
-      if (labelled && found) score.tp++;
-      else if (labelled) { score.fn++; score.misses.push(row.txt_file); } else if (found) { score.fp++; score.falseAlarms.push(row.txt_file); } else score.tn++;
+      const { text, keyTerms } = reviewed(row.txt_file);
+      const found = detect(keyTerms);
+      if (labelled && found.length > 0) score.tp++;
+      else if (labelled) {
+        score.fn++;
+        // What the lawyers labelled and the reader did not see.
+        const labels = (JSON.parse(row.spans_json || '[]') as string[]).map((t) => `\n      label: ${shorten(t)}`);
+        score.misses.push(`${row.txt_file}${labels.join('')}`);
+      } else if (found.length > 0) {
+        score.fp++;
+        const said = found.map((span) => `\n      found: ${shorten(text.slice(span.start, span.end))}`);
+        score.falseAlarms.push(`${row.txt_file}${said.join('')}`);
+      } else score.tn++;
     }
     const recall = score.tp / Math.max(1, score.tp + score.fn);
     const precision = score.tp / Math.max(1, score.tp + score.fp);

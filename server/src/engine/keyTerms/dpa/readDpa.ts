@@ -35,7 +35,8 @@ export function readDpa(contract: Contract): DpaTerms {
     breachNoticeHours: breach.hours,
     breachNotice: breach.notice,
     auditRights: audit.rights,
-    anyAuditRight: audit.any,
+    anyAuditRight: audit.sentences.length > 0,
+    auditSentences: audit.sentences,
     deletionOrReturn: mark(spans, 'deletionOrReturn', readDeletion(sentences)),
     laws: readLaws(contract, spans),
     spans,
@@ -148,23 +149,28 @@ function readBreachNotice(contract: Contract, sentences: readonly ScannedSentenc
   return { hours: null, notice: 'none' };
 }
 
-function readAudit(sentences: readonly ScannedSentence[], spans: Spans): { rights: AuditRights; any: boolean } {
+function readAudit(sentences: readonly ScannedSentence[], spans: Spans): { rights: AuditRights; sentences: Span[] } {
   let full: ScannedSentence | undefined;
   let limited: ScannedSentence | undefined;
   let reports: ScannedSentence | undefined;
-  let any = false;
+  // Any audit or inspection right, whoever holds it: CUAD's "Audit Rights".
+  const any: Span[] = [];
   for (const s of sentences) {
     const aboutAudit = cue.AUDIT.test(s.lower);
-    if (aboutAudit && /\b(?:right|may|permit|allow|entitled|access|upon\s+(?:\w+\s+){0,3}(?:notice|request)|shall\s+(?:be\s+)?(?:make|made|provide)|subject\s+to)/.test(s.lower)
-      && !/\baudit(?:ed|ing)?\s+(?:financial|committee|opinion)|\baudited\b/.test(s.lower)) any = true;
+    const grants = aboutAudit && /\b(?:right|may|permit|allow|entitled|access|upon\s+(?:\w+\s+){0,3}(?:notice|request)|shall\s+(?:be\s+)?(?:make|made|provide)|subject\s+to)/.test(s.lower)
+      && !/\baudit(?:ed|ing)?\s+(?:financial|committee|opinion)|\baudited\b/.test(s.lower);
+    if (grants) any.push(s.span);
     if (aboutAudit && cue.VENDOR_AUDIT.test(s.lower)) continue;
     if (aboutAudit && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
-    else if (aboutAudit && cue.BUYER_AUDIT.test(s.lower)) full ??= s;
+    else if (aboutAudit && cue.BUYER_AUDIT.test(s.lower)) {
+      full ??= s;
+      if (!grants) any.push(s.span);
+    }
     else if (cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
   }
   const chosen = limited ?? full ?? reports;
   if (chosen) spans.auditRights = chosen.span;
-  return { rights: limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none', any: any || full !== undefined };
+  return { rights: limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none', sentences: any };
 }
 
 function readLaws(contract: Contract, spans: Spans): string[] {

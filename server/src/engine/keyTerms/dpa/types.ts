@@ -38,6 +38,8 @@ export interface DpaTerms {
   readonly auditRights: AuditRights;
   /** Any audit or inspection right in the draft, whoever holds it (CUAD's "Audit Rights"). */
   readonly anyAuditRight: boolean;
+  /** Every sentence that grants such a right, in document order. */
+  readonly auditSentences: readonly Span[];
   readonly deletionOrReturn: boolean;
   /** Privacy laws named: "GDPR", "UK GDPR", "CCPA", "CPRA", "HIPAA"… */
   readonly laws: readonly string[];

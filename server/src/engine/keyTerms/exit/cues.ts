@@ -32,13 +32,4 @@ export const TRANSITION = /\btransition(?:al)?\s+(?:assistance|services?|support
 export const RECORDINGS = /\brecordings?\b|\baudio\b|\bcall\s+records?\b|\bvoice\s+(?:data|files)/;
 export const CONTACT_CENTER = /\brecordings?\b|\bcall\s+record|\bcontact\s+cent(?:er|re)|\bcall\s+cent(?:er|re)|\bivr\b|\binteractive\s+voice/;
 
-/** A duty or right that runs after the end: CUAD's "Post-Termination Services" (transition, wind-down, sell-off, payment, delivery). */
-export const AFTER_END_DUTY = /\b(?:shall|will|must|may|agrees?\s+to|entitled\s+to|continue\s+to|right\s+to|have\s+a\s+(?:reasonable\s+)?period)\s+(?:\w+\s+){0,4}(?:provide|continue|deliver|pay|purchase|complete|transfer|assist|cooperate|co-operate|make\s+available|fulfil|fill|honou?r|sell|resell|support|perform|remit|distribute|service|supply|license|vest|account|retain|remove|reimburse|compensate|unwind|receive|give|of\s+time)/;
-const END_NOUN = '(?:terminat(?:ion|ed|es)|expir(?:ation|y|es|ed)|cancel(?:lation|led))';
-export const AFTER_END_WHEN = new RegExp(
-  `\\b(?:after|following|upon|on|subsequent\\s+to|from|beyond)\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}${END_NOUN}|\\bin\\s+the\\s+event\\s+(?:of\\s+|that\\s+)?(?:\\w+\\s+){0,4}${END_NOUN}|\\bif\\s+(?:\\w+\\s+){0,5}${END_NOUN}|` +
-  '\\bpost-?terminat|\\bwind[- ]?(?:down|up)\\b|\\bwound\\s+up\\b|\\bunwind\\b|\\bsell[- ]?off|\\btransition(?:al)?\\s+(?:services?|assistance)',
-);
-/** After-the-end duties CUAD does not count: confidentiality returns, survival boilerplate, merger survivors, sums falling due. */
-export const NOT_A_SERVICE = /\bconfidential|\bsurviving\s+(?:entity|corporation|company|party)|\bsurvive|\bdue\s+and\s+payable|\bmay\s+terminate\b|\b(?:up\s+to|through|prior\s+to|before)\s+(?:and\s+including\s+)?the\s+(?:effective\s+)?(?:date\s+of\s+)?(?:termination|expiration)|\b(?:rendered|incurred|performed|earned|accrued)\s+(?:\w+\s+){0,3}(?:prior|before)|\bstatus\s+quo|\bno\s+(?:other|further)\s+(?:compensation|payment|obligation)|\bno\s+longer\b|\btermination\s+fee|\bunless\s+(?:sooner|earlier)\s+terminated|\benforceable|\bindemnif|\bprepaid|\bchange\s+of\s+control|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
 export const CUSTOMER_DATA = /\b(?:customer|client|your|user|end[- ]user)\s+(?:data|content|materials|records)\b|\bpersonal\s+(?:data|information)\b|\brecordings?\b|\btranscripts?\b/;

@@ -3,6 +3,7 @@ import { toDays, within } from '../../facts';
 import { headingTitles, matchSpan, scanSentences, type ScannedSentence } from '../dpa/sentenceScan';
 import type { ExitElement, ExitTerms, ExportFees } from './types';
 import * as cue from './cues';
+import { readPostTerminationSentences } from './postTermination';
 
 // Reads the exit terms: can the buyer take its data out at the end, in what
 // form, how fast, for how long, at what price, with what help, and does the
@@ -41,6 +42,7 @@ export function readExit(contract: Contract): ExitTerms {
 
   const lowerText = contract.normalized.toLowerCase();
   const timing = readTiming(contract, sentences, atEnd, spans);
+  const postTermination = readPostTerminationSentences(sentences, titles, exportIndexes);
   return {
     dataExport: exports.length > 0,
     exportFormats: readFormats(clause, spans),
@@ -54,8 +56,8 @@ export function readExit(contract: Contract): ExitTerms {
     coversRecordings: mark(spans, 'coversRecordings', clause.find((s) => cue.RECORDINGS.test(s.lower) || definesRecordings(contract, s))),
     recordingsInScope: cue.CONTACT_CENTER.test(lowerText),
     holdsCustomerData: cue.CUSTOMER_DATA.test(lowerText),
-    postTerminationServices: mark(spans, 'postTerminationServices', sentences.find((s, i) => exportIndexes.includes(i) || (cue.TRANSITION.test(s.lower) && /assistance|services|support/.test(s.lower))
-      || (cue.AFTER_END_WHEN.test(s.lower) && cue.AFTER_END_DUTY.test(s.lower) && !cue.NOT_A_SERVICE.test(s.lower)))),
+    postTerminationServices: mark(spans, 'postTerminationServices', postTermination[0]),
+    postTerminationSentences: postTermination.map((s) => s.span),
     spans,
   };
 }

@@ -32,5 +32,7 @@ export interface ExitTerms {
   readonly holdsCustomerData: boolean;
   /** Any duty that runs after the end (transition, wind-down, export, sell-off…): CUAD's "Post-Termination Services". */
   readonly postTerminationServices: boolean;
+  /** Every sentence that states such a duty, in document order (the first is spans.postTerminationServices). */
+  readonly postTerminationSentences: readonly Span[];
   readonly spans: { readonly [K in ExitElement]?: Span };
 }

@@ -1,0 +1,100 @@
+import type { ScannedSentence } from '../dpa/sentenceScan';
+import * as cue from './postTerminationCues';
+
+// Duties and rights that run after the agreement ends (CUAD's "Post-Termination
+// Services"): transition help, wind-down, data export, sell-off, last payments,
+// returning or transferring property, keeping records for some years. A buyer
+// reads these to know what it can still count on, and what it still owes, once
+// the contract is over. A sentence counts when it is set after the end (it
+// says so, it sits in a list introduced by "Upon termination:", or under an
+// "Effect of Termination" heading) and promises something a party must do.
+
+/** A list introduced by "Upon termination, …:" runs for at most this many sentences. */
+const LIST_REACH = 15;
+
+/** Every sentence that states an after-the-end duty, in document order. */
+export function readPostTerminationSentences(
+  sentences: readonly ScannedSentence[],
+  headingTitles: readonly string[],
+  exportIndexes: readonly number[],
+): ScannedSentence[] {
+  const exports = new Set(exportIndexes);
+  const found: ScannedSentence[] = [];
+  let leadIn = -1;
+  sentences.forEach((s, i) => {
+    const when = mentionsEnd(s.lower);
+    if (leadIn >= 0 && !continuesList(sentences, leadIn, i)) leadIn = -1;
+    const inList = leadIn >= 0;
+    if (when && /:\s*$/.test(s.lower)) leadIn = i;
+    const afterEnd = when || inList || cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
+    if (exports.has(i) || (afterEnd && isDuty(s.lower))) found.push(s);
+  });
+  return found;
+}
+
+function isDuty(lower: string): boolean {
+  if (cue.DEFINITION.test(lower) || cue.OTHER_MATTER.test(lower)) return false;
+  const excluded = spansOf(NOT_A_SERVICE, lower);
+  // An exclusion speaks for the words around it: a long "Upon termination: (a) … (b) …" sentence may hold both.
+  const clear = (at: number, end: number): boolean => !excluded.some(([a, b]) => a < end + EXCLUSION_REACH && at - EXCLUSION_REACH < b);
+  // "Transition assistance" counts when someone promises it, not as a heading or a name.
+  const transition = cue.TRANSITION.exec(lower);
+  if (transition && /\b(?:shall|will|must|may|agrees?)\b/.test(lower) && clear(transition.index, transition.index + transition[0].length)) return true;
+  return promises(lower, clear) || promises(withoutAsides(lower), clear);
+}
+
+/**
+ * "shall, within thirty (30) days of termination, return": blanks the aside between commas so the
+ * modal meets its verb. Asides that hold a verb phrase of their own ("…, and the parties shall …,") stay.
+ */
+function withoutAsides(lower: string): string {
+  return lower.replace(/,[^,;.:]{1,80}(?=,)/g, (aside) => (/\b(?:and|or|shall|will|must|may)\b/.test(aside) ? aside : ' '.repeat(aside.length)));
+}
+
+/** How far (in characters) an exclusion such as "confidential" reaches from where it stands. */
+const EXCLUSION_REACH = 150;
+const NOT_A_SERVICE = new RegExp(cue.NOT_A_SERVICE.source, 'g');
+
+function spansOf(pattern: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/** The sentence at `i` still belongs to the list that the sentence at `leadIn` introduces. */
+function continuesList(sentences: readonly ScannedSentence[], leadIn: number, i: number): boolean {
+  const s = sentences[i];
+  if (i - leadIn > LIST_REACH || s.headingIndex !== sentences[leadIn].headingIndex) return false;
+  // A page number or stray marker between items does not end the list.
+  return s.clauseIndex === sentences[i - 1].clauseIndex || cue.LIST_ITEM.test(s.lower) || s.lower.trim().length < 6;
+}
+
+/** An end word that is the agreement's end, not a cure period's or an employee's. */
+function mentionsEnd(lower: string): boolean {
+  cue.WHEN.lastIndex = 0;
+  for (let m = cue.WHEN.exec(lower); m !== null; m = cue.WHEN.exec(lower)) {
+    // "decides to terminate", "notice of termination", "the Offering is terminated": not the agreement's end itself.
+    if (cue.OTHER_SUBJECT.test(m[0]) || /\bto\s+(?:terminate|expire)$/.test(m[0])) continue;
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // Orders and campaigns are cancelled too: a cancellation counts when it names the agreement.
+    if (/cancel/.test(m[0]) && !/\b(?:agreement|contract|subscription)/.test(m[0]) && !cue.OF_THE_DEAL.test(after)) continue;
+    if (!cue.OF_SOMETHING.test(after) || cue.OF_THE_DEAL.test(after)) return true;
+  }
+  return false;
+}
+
+/** A modal and a verb of doing that no "not" or "no obligation" turns around, clear of exclusions. */
+function promises(text: string, clear: (start: number, end: number) => boolean): boolean {
+  cue.DUTY.lastIndex = 0;
+  for (let m = cue.DUTY.exec(text); m !== null; m = cue.DUTY.exec(text)) {
+    const denied = cue.NEGATED.test(m[0]) || cue.NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!denied && clear(m.index, m.index + m[0].length)) return true;
+    // Look again from the word after this modal: a later promise may stand on its own.
+    cue.DUTY.lastIndex = m.index + 1;
+  }
+  return false;
+}

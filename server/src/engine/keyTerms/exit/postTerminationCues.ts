@@ -1,0 +1,45 @@
+// Cue patterns for after-the-end duties (CUAD's "Post-Termination Services"),
+// tested against lower-case sentences. Gaps are bounded and each repeated token
+// starts with its own kind of character, so no pattern can backtrack badly.
+
+const END_NOUN = '(?:terminat(?:ion|ed|es|e)|expir(?:ation|y|es|ed|e)|cancel(?:lation|led))\\b';
+
+/** The sentence is set after the end: "upon termination", "following the expiration of this Agreement", "if this Agreement is terminated". */
+export const WHEN = new RegExp(
+  `\\b(?:after|following|upon|on|subsequent\\s+to|from|beyond|at\\s+the\\s+time\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}${END_NOUN}|\\bin\\s+(?:the\\s+)?(?:event|case)\\s+(?:of\\s+|that\\s+)?(?:[\\w-]+\\s+){0,4}${END_NOUN}|\\b(?:if|should|once)\\s+(?:[\\w-]+\\s+){0,5}${END_NOUN}|` +
+  '\\b(?:months?|years?|days?)\\)?\\s+(?:after|following|beyond)\\s+(?:the\\s+)?(?:initial\\s+)?term\\b|\\b(?:during|throughout)\\s+the\\s+term\\b[^.;]{0,60}\\b(?:years?|months?|days?)\\)?\\s+thereafter\\b|\\bpost-?terminat|\\bwind[- ]?(?:down|up)\\b|\\bwound\\s+up\\b|\\bunwind\\b|\\bsell[- ]?off|\\btermination\\s+period|\\btransition(?:-out|\\s+out)?\\s+period',
+  'g',
+);
+/** "Termination of …" names what ends; the agreement's end names the agreement, its term or a part of it (not a cure period or a batch). */
+export const OF_SOMETHING = /^\s*of\s/;
+export const OF_THE_DEAL = /^\s*of\s+(?:[\w'-]+\s+){0,4}?(?:agreements?|contracts?|term|licen[cs]es?|arrangements?|alliance|sows?|statements?|orders?|addend(?:um|a)|exhibits?|schedules?|appendix|attachments?|amendments?|programs?|leases?|franchises?|distributorship|services?|collaboration|partnership|venture|projects?|plans?|engagement|sponsorship)\b/;
+/** Something other than the agreement that ends (an offering, a merger, an employee's appointment), or only the notice of its end. */
+export const OTHER_SUBJECT = /\b(?:offering|conversion|closing|merger|employment|appointment|batch|cure\s+period|notice|decides?|elects?)\b/;
+
+const TOKEN = '(?:\\(?[\\w\'-]+\\)?,?\\s+|,\\s*)';
+const STEMS = '(?:provide|continue|deliver|pay|purchase|buy|repurchase|complete|transfer|assist|cooperate|co-operate|make\\s+available|fulfill?|fill|honou?r|sell|resell|support|perform|remit|distribute|supply|vest|retain|maintain|keep|compensate|unwind|give|return|process|accept|exploit|transition|furnish|ship|convey|redeliver|dispose|liquidate|finish|conclude|phase[- ]out|audit|inspect|examine)';
+/** A verb of doing, active ("return", "continues") or passive ("be returned"); a bare participle ("materials provided by") is not a promise. */
+const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${STEMS}(?:d|ed)|paid|sold|kept|transferred|shipped)\\b|\\breceive\\s+(?:[\\w-]+\\s+){0,3}(?:payments?|compensation|royalt|fees|commissions?|income|amounts?)|\\bhave\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}period\\b`;
+/** A promise or right: a modal, a few words, then a verb of doing ("shall, within thirty (30) days, return"). */
+export const DUTY = new RegExp(`\\b(?:shall|will|must|may|agrees?\\s+to|entitled\\s+to|obligated\\s+to|required\\s+to|continue\\s+to|right\\s+to|option\\s+to)\\b\\s*${TOKEN}{0,5}?(?:${VERB})`, 'g');
+/** Words that turn a promise into its denial: "shall have no obligation to pay", "shall not be entitled to receive". */
+export const NEGATED = /\b(?:not|never|neither|nor|cease|without)\b|\bno\s+(?:further\s+|other\s+)?(?:obligation|right|liability|responsibilit|duty|duties|claim)/;
+/** A denial just before the modal: "nothing in this Agreement shall give", "neither Party shall". */
+export const NEGATED_BEFORE = /\b(?:nothing|neither|none|no\s+party)\b(?:\s+[\w'-]+){0,4}\s*$/;
+
+/** Sentences that are about something else: survival boilerplate, the right to end the agreement, renewals, merger survivors. */
+export const OTHER_MATTER = /\bsurviv(?:e|es|al)\b|\b(?:offering|conversion|closing|merger)\s+(?:is|be|are|was)\s+(?:\w+\s+)?(?:terminated|abandoned)|\bagreement\s+(?:shall|will)\s+(?:\w+\s+){0,2}continue\b|\bno\s+further\s+force|\bsurviving\s+(?:entity|corporation|company|party)|\bmay\s+terminate\b|\b(?:entitled|right|option|elects?)\s+to\s+terminate|\brenew(?:s|ed)?\s+for\b|\bunless\s+(?:sooner|earlier)\s+terminated|\bstatus\s+quo|\benforceable|\bchange\s+of\s+control|\b(?:section|article|clause|paragraph|provisions?|terms)\b[^;]{0,60}\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+(?:govern|apply|bind))|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
+/**
+ * Words that make the duty near them one CUAD does not count: returning confidential material,
+ * sums earned before the end falling due, termination fees and refunds, non-competes, indemnities.
+ */
+export const NOT_A_SERVICE = /\bconfiden|\bproprietary\s+information|\b(?:business|trade)\s+secrets|\bor\b[^.;]{0,40}\bdestr(?:oy|uction)\b|\bdue\s+and\s+payable|\b(?:fees|amounts|charges|sums|compensat\w*|expenses|payments?|paid|services)\b[^.;]{0,80}\b(?:up\s+to|through|prior\s+to|before)\s+(?:and\s+including\s+)?the\s+(?:effective\s+)?(?:date\s+of\s+)?(?:termination|expiration)|\b(?:rendered|incurred|performed|earned|accrued)\s+(?:\w+\s+){0,3}(?:prior|before)|\b(?:due|owing|owed|earned|accrued|accruing|incurred)\s+(?:[\w-]+\s+){0,4}(?:to|through|until|as\s+of)\s+(?:the\s+)?(?:date|effective\s+date|stage|point)|\bno\s+(?:other|further)\s+(?:compensation|payment|obligation)|\btermination\s+(?:fee|payment|charge)|\brefund|\bliquidated\s+damages|\bpenalt|\bindemnif|\bprepaid|\bcompet(?:e|ing|itive)\b|\bsolicit|\bcertif(?:y|ication)\b|\bproprietary\b|\breturn(?:ed)?\b[^.;]{0,60}\b(?:property|documents?|records|information|copies|items|papers|fees?|shares)\b|\b(?:property|documents?|records|information|copies|items|papers|shares)\b[^.;]{0,60}\breturned\b|\b(?:amounts?|sums?|fees|charges|balances?)\s+(?:then\s+)?(?:owed|owing|outstanding|unpaid|due)\b|\boutstanding\s+(?:amounts?|sums?|fees|invoices?|balances?)|\bdamages\b|\battorneys'?\s+fees|\bfees\s+and\s+(?:[\w-]+\s+){0,2}expenses|\b(?:balance|remainder)\s+of\s+the\s+(?:[\w-]+\s+)?(?:term|period)\b/;
+
+/** Help to move to another provider, offered as a duty (not the name of another agreement). */
+export const TRANSITION = /\btransition(?:al)?(?:-out)?\s+(?:assistance|services?|support|plan)\b(?!\s+(?:and\s+\w+\s+)?agreement)|\bmigration\s+(?:assistance|services?|support)|\bassist\s+(?:\w+\s+){0,2}(?:in|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:transition|migration)|\b(?:orderly|smooth)\s+(?:\w+\s+)?transition|\btermination\s+assistance|\bdisentangle|\bnegotiate\b[^.;]{0,40}\btransition/;
+/** A heading over the consequences of the end: "Effect of Termination", "Obligations upon Expiration". */
+export const END_HEADING = /\b(?:effects?|consequences?|obligations?|rights?|duties|procedures?)\s+(?:(?:up)?on|of|after|following)\s+(?:the\s+)?(?:termination|expiration|expiry)|\bpost-?termination|\bwind[- ]?down|\bsell[- ]?off/;
+/** A sentence that only defines a term: '"Transition Services" means …'. */
+export const DEFINITION = /^\W{0,3}(?:[\d.]+\s+)?["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined)/;
+/** A list item marker at the start of a sentence: "(a)", "b)", "(iv)", "c.". */
+export const LIST_ITEM = /^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.\s)/;
