@@ -25,6 +25,7 @@ describe('keyTerms.exit post-termination duties', () => {
     'If this Agreement is terminated, Provider shall, within thirty (30) days of termination, at Customer\'s option, return all equipment supplied by Customer.',
     'Upon termination, Provider will provide transition assistance to Customer for up to ninety (90) days.',
     'For the avoidance of doubt, after the termination of this Agreement the licenses granted to Licensee shall continue on a fully paid-up basis.',
+    'For each of the four calendar quarters following such termination, Licensee shall pay Licensor royalties on Net Sales of the Products.',
   ];
   for (const text of duties) {
     it(`finds ${JSON.stringify(text.slice(0, 80))}`, () => {
@@ -44,6 +45,8 @@ describe('keyTerms.exit post-termination duties', () => {
     'In the event of termination, Reseller shall have no obligation to pay any further fees to Vendor.',
     'Upon expiration of the Initial Term, this Agreement will automatically renew for successive one (1) year terms.',
     'Within ten (10) business days after the Effective Date, Provider shall deliver the first report.',
+    // A last payment on the way out is not a duty that runs after the end.
+    'Upon termination of this Agreement, Customer shall pay Provider the amount of five thousand dollars ($5,000).',
   ];
   for (const text of lookalikes) {
     it(`ignores ${JSON.stringify(text.slice(0, 80))}`, () => {
