@@ -2,6 +2,7 @@ import type { Contract, DateFact, Span } from '../model';
 import { within } from '../facts';
 import { addToDate } from './dates';
 import { sentencesWithCue } from './cueSentences';
+import { readTermEnd } from './termClause';
 import type { ExpirationTerms } from './commercialTypes';
 
 // When the initial term ends: a date the draft states ("shall terminate on June
@@ -15,6 +16,8 @@ const PERPETUAL = /\bperpetu(?:al|ity)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s
 const NOT_THE_AGREEMENT = /\blicen[cs]e\b|\bconfidential|\bsurviv|\bwarrant|\bobligations?\b/;
 
 export function readExpirationDate(contract: Contract, effectiveIso: string | null, initialTermMonths: number | null, initialTermSpan: Span | null): ExpirationTerms | null {
+  const termEnd = readTermEnd(contract, effectiveIso ?? firstDate(contract)?.iso ?? null);
+  if (termEnd) return { iso: termEnd.iso, perpetual: termEnd.perpetual, basis: termEnd.basis, span: termEnd.sentence.span };
   const sentences = sentencesWithCue(contract, TERM_CUE);
   for (const { sentence, lower } of sentences) {
     if (!ABOUT_TERM.test(lower)) continue;

@@ -1,0 +1,107 @@
+import type { Contract, DateFact, Sentence } from '../model';
+import { toMonths, within } from '../facts';
+import { addToDate } from './dates';
+import { sentencesWithCue } from './cueSentences';
+import { rolesOf } from './durationRoles';
+
+// The sentence that says how long the agreement runs ("The term of this
+// Agreement shall commence on the Effective Date and continue for three (3)
+// years", "This Agreement shall be effective … until June 27, 2011", "shall
+// continue in full force and effect until terminated") and the end it gives.
+// Sentences that only mention the term ("during the term of this Agreement and
+// for two years thereafter") are not term clauses: what they measure is
+// something else.
+
+export interface TermEnd {
+  /** YYYY-MM-DD the first term ends; null for an agreement that runs until terminated. */
+  readonly iso: string | null;
+  readonly perpetual: boolean;
+  readonly basis: 'stated' | 'from-term' | 'perpetual';
+  readonly sentence: Sentence;
+}
+
+const CUE = /\bterm\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b/gi;
+// The agreement (or its term) as the subject of a verb of duration.
+const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this|the)\s+(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
+// "during the term of this Agreement": a mention of the term, not its definition.
+const MENTION_BEFORE = /\b(?:a|any|each|every|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
+const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+(?:\(i\)\s+)?|valid\s+until)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
+const PERPETUAL = /\bperpetu(?:al|ity)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?(?:termination|completion|full\s+performance)\b/;
+// Where a sentence turns from the first term to its renewals ("three (3) years thereafter" and "extend for" still describe the first).
+const RENEWAL = /\brenew|\bsuccessive|\bafter\s+that\b|\bafter\s+the\s+(?:initial|first)|\bthereafter\s+(?:for|on|from|until)|\bautomatically\s+(?:be\s+)?extend|\bextended\s+(?:for|by)|\badditional\s+(?:\S+\s+){0,3}?(?:terms?|periods?|years?)\b|\bmonth[- ]to[- ]month|\byear[- ]to[- ]year/;
+// Cure periods and breaches: "this Agreement shall remain in effect" if the breach is cured within thirty days.
+const NOT_THE_TERM = /\bbreach|\bdefault|\bcure[sd]?\b|\bcuring\b|\bsurviv/;
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
+};
+// "the fifth anniversary", "the four (4) year anniversary", "the 10th anniversary".
+const ANNIVERSARY = /\b(?:([a-z-]+)|(\d{1,2})(?:st|nd|rd|th)?)\s+(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s+)?(?:year\s+|-year\s+)?anniversary\b/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20,
+};
+
+/** The end of the first term as the first term clause states it, when one does. */
+export function readTermEnd(contract: Contract, effectiveIso: string | null): TermEnd | null {
+  for (const { sentence, lower } of sentencesWithCue(contract, CUE)) {
+    const subject = termSubject(lower);
+    if (subject < 0 || NOT_THE_TERM.test(lower)) continue;
+    const end = endIn(contract, sentence, lower, subject, effectiveIso);
+    if (end) return end;
+  }
+  return null;
+}
+
+/** Where the sentence names the agreement's duration as its subject, or -1. */
+function termSubject(lower: string): number {
+  const pattern = new RegExp(SUBJECT.source, 'g');
+  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+    if (!MENTION_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index))) return m.index;
+  }
+  return -1;
+}
+
+function endIn(contract: Contract, sentence: Sentence, lower: string, subject: number, effectiveIso: string | null): TermEnd | null {
+  const dates = within(contract.facts.dates, sentence.span);
+  const renewalAt = lower.slice(subject).search(RENEWAL);
+  const firstTermEnds = renewalAt < 0 ? lower.length : subject + renewalAt;
+  for (const date of dates) {
+    const at = date.span.start - sentence.span.start;
+    if (at < subject || at > firstTermEnds) continue;
+    if (END_BEFORE_DATE.test(lower.slice(Math.max(0, at - 60), at))) return { iso: date.iso, perpetual: false, basis: 'stated', sentence };
+  }
+  // "commencing on January 1, 2016" starts the count when the sentence gives its own start.
+  const start = startIn(lower, sentence, dates) ?? effectiveIso;
+  const months = anniversaryMonths(lower.slice(subject, firstTermEnds)) ?? durationMonths(contract, sentence, lower, subject, firstTermEnds);
+  if (months !== null && start) return { iso: addToDate(start, months, -1), perpetual: false, basis: 'from-term', sentence };
+  // An indefinite run after a renewal cue ("after the Initial Term, … month to month until terminated") is an evergreen renewal, not a perpetual first term.
+  if (months === null && PERPETUAL.test(lower.slice(subject, firstTermEnds)) && lower.slice(0, subject).search(RENEWAL) < 0) return { iso: null, perpetual: true, basis: 'perpetual', sentence };
+  return null;
+}
+
+function startIn(lower: string, sentence: Sentence, dates: readonly DateFact[]): string | null {
+  for (const date of dates) {
+    const at = date.span.start - sentence.span.start;
+    if (/\b(?:commenc\w*|begin\w*|start\w*|effective|from)\s+(?:on\s+|as\s+of\s+|upon\s+)?(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 40), at))) return date.iso;
+  }
+  return null;
+}
+
+function anniversaryMonths(window: string): number | null {
+  const m = ANNIVERSARY.exec(window);
+  if (!m) return null;
+  const years = m[2] ? Number(m[2]) : ORDINALS[m[1]] ?? NUMBER_WORDS[m[1]];
+  return years ? years * 12 : null;
+}
+
+function durationMonths(contract: Contract, sentence: Sentence, lower: string, subject: number, firstTermEnds: number): number | null {
+  for (const d of within(contract.facts.durations, sentence.span)) {
+    const at = d.span.start - sentence.span.start;
+    if (at < subject || at > firstTermEnds || d.recurring || d.unit === 'hour' || d.unit === 'day' && d.value < 28) continue;
+    const roles = rolesOf(lower, sentence.span.start, d);
+    if (roles.notice) continue;
+    const months = toMonths(d);
+    if (months >= 1) return months;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { parseContract } from '../../../server/src/engine/parse';
+import { readTermEnd } from '../../../server/src/engine/keyTerms/termClause';
+
+// [draft, effective date, expected end ('perpetual', an ISO date or null)]: CUAD phrasings, shortened.
+const ROWS: readonly (readonly [string, string | null, string | null])[] = [
+  ['8.1 Term. This Agreement shall be effective as of the Effective Date and shall continue in effect through December 31, 2021 and any Renewal Term.', '2018-08-21', '2021-12-31'],
+  ['12.1 Term. This Agreement shall become effective as of the Effective Date and shall extend until the four (4) year anniversary of the Effective Date.', '2018-09-26', '2022-09-25'],
+  ['(a) The initial term of this Agreement shall commence on the Effective Date and end on the fifth anniversary of the Effective Date.', '1999-04-27', '2004-04-26'],
+  ['2. TERM. The term of the Franchise shall be twenty (20) years, commencing on January 1, 2016.', '2015-11-17', '2035-12-31'],
+  ['16.1 The initial term of this Agreement shall commence on the Effective Date and extend for three (3) years thereafter ("INITIAL TERM"), with an automatic renewal for an indefinite period of time.', '2002-01-21', '2005-01-20'],
+  ['5. Term and Termination. This Agreement will commence on the Effective Date and will continue until termination as provided below.', '2018-07-20', 'perpetual'],
+  ['18.1 Term. This Agreement shall become effective as of the Effective Date and shall continue in full force and effect until terminated pursuant to this Article 18.', null, 'perpetual'],
+  // mentions of the term are not term clauses
+  ['During the term of this Agreement and for a period of two (2) years following its expiration, neither party shall solicit employees.', '2005-08-22', null],
+  ['Either Party may terminate this Agreement upon a material breach of a term of this Agreement that remains uncured 30 days after notice.', '2000-03-15', null],
+  ['After the Initial Term, this Agreement shall continue on a month to month basis until terminated by either party.', '2016-02-17', null],
+];
+
+describe('key terms: the term clause and the end of the first term', () => {
+  for (const [text, effective, expected] of ROWS) {
+    it(JSON.stringify(text.slice(0, 90)), () => {
+      const end = readTermEnd(parseContract(text, 'plaintext'), effective);
+      assert.equal(end === null ? null : end.perpetual ? 'perpetual' : end.iso, expected);
+    });
+  }
+});
