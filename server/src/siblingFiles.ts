@@ -14,6 +14,11 @@ export const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
 
 const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
+/** Whether a file of this name is read as a sibling draft: .md/.markdown/.txt, not hidden. */
+export function isDraftFileName(name: string): boolean {
+  return !name.startsWith('.') && DRAFT_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
 interface CachedFile {
   readonly mtimeMs: number;
   readonly size: number;
@@ -37,7 +42,7 @@ export function readSiblingDrafts(filePath: string): SiblingDraft[] {
   for (const name of names) {
     if (drafts.length >= MAX_SIBLINGS) break;
     const path = join(folder, name);
-    if (path === self || name.startsWith('.') || !DRAFT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    if (path === self || !isDraftFileName(name)) continue;
     const text = readDraftText(path);
     if (text !== null) drafts.push({ path: basename(path), text });
   }

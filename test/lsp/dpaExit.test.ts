@@ -4,7 +4,8 @@ import { LspClient, applyEdits, versionedEdits } from './client';
 
 // The DPA and exit families over the protocol: a "missing clause" quick fix
 // inserts the clause-library text, numbered in the draft's style, in the right
-// section, and the finding goes away; a DPA saved beside the MSA counts.
+// section, and the finding goes away; a DPA saved beside the MSA counts, and a
+// change to it (saved, or edited in the editor) reviews the MSA again.
 
 const MSA = [
   '# Master Services Agreement',
@@ -24,6 +25,8 @@ const MSA = [
 ].join('\n');
 
 const NO_TRANSITION = 'exit/no-transition-assistance';
+const BREACH = 'dpa/breach-notice-timeline';
+const SUBPROCESSORS = 'dpa/no-subprocessor-disclosure';
 
 describe('lsp: DPA and exit rules', function () {
   this.timeout(20000);
@@ -68,5 +71,38 @@ describe('lsp: DPA and exit rules', function () {
     assert.ok(codes.includes('dpa/no-data-residency'), `the sibling names no region: ${JSON.stringify(codes)}`);
     assert.ok(!codes.includes('dpa/breach-notice-timeline'), `the sibling states breach notice: ${JSON.stringify(codes)}`);
     assert.ok(!codes.includes('dpa/no-subprocessor-disclosure'), `the sibling lists subprocessors: ${JSON.stringify(codes)}`);
+  });
+
+  it('reviews the draft again when a sibling draft is saved with a change (didChangeWatchedFiles)', async () => {
+    const draft = MSA.replace('8.1 Provider shall process personal data under the Data Processing Addendum signed by the parties.', '8.1 Provider shall keep personal data secure.');
+    client.writeFile('deal/dpa.md', '# Data Processing Addendum\n\n1. Provider shall keep Customer Data secure.\n');
+    client.writeFile('deal/msa.md', draft);
+    const uri = await client.open('deal/msa.md', draft);
+    const before = await client.current(uri);
+    assert.ok(before.some((d) => d.code === BREACH), `no breach deadline anywhere yet: ${JSON.stringify(before.map((d) => d.code))}`);
+
+    client.writeFile('deal/dpa.md', '# Data Processing Addendum\n\n1. Provider shall notify Customer of any Security Incident within forty-eight (48) hours.\n');
+    await client.watchedFileChanged('deal/dpa.md', 2);
+    const after = await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === BREACH), `${BREACH} is gone`);
+    assert.ok(after.some((d) => d.code === 'dpa/no-data-residency'), 'the other findings stay');
+    assert.equal(client.version(uri), 1, 'the draft itself was not edited');
+  });
+
+  it('reviews the draft again when an open sibling draft is edited, before it is saved', async () => {
+    const draft = MSA.replace('8.1 Provider shall process personal data under the Data Processing Addendum signed by the parties.', '8.1 Provider shall keep personal data secure.');
+    client.writeFile('deal/msa.md', draft);
+    const dpaText = '# Data Processing Addendum\n\n1. Provider shall keep Customer Data secure.\n';
+    client.writeFile('deal/dpa.md', dpaText);
+    const uri = await client.open('deal/msa.md', draft);
+    const dpa = await client.open('deal/dpa.md', dpaText);
+    const before = await client.current(uri);
+    assert.ok(before.some((d) => d.code === SUBPROCESSORS), `no subprocessor list yet: ${JSON.stringify(before.map((d) => d.code))}`);
+
+    await client.change(dpa, `${dpaText}\n2. The current list of Subprocessors is set out in Annex 2.\n`);
+    await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === SUBPROCESSORS), `${SUBPROCESSORS} is gone`);
+
+    // Closed without saving, the sibling is back to its saved text, and so is the finding.
+    await client.close(dpa);
+    await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === SUBPROCESSORS), `${SUBPROCESSORS} is back`);
   });
 });

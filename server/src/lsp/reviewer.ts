@@ -5,10 +5,10 @@ import { review, type Review } from '../engine/review';
 import type { ContractReviewSettings } from '../protocol';
 import { formatOf } from './documentFormat';
 import { uriToPath } from './paths';
-import { readSiblingDrafts } from '../siblingFiles';
 import { locatePlaybook } from './playbookLocation';
 import type { PlaybookStore } from './playbooks';
 import type { SettingsCache } from './settings';
+import type { SiblingDrafts } from './siblingDrafts';
 import type { WorkspaceFolders } from './workspaceFolders';
 
 /** Larger documents get one notice instead of a review (about 10 MB of text). */
@@ -23,6 +23,8 @@ interface CachedReview {
   readonly version: number;
   readonly format: SourceFormat;
   readonly playbook: Playbook;
+  /** The sibling drafts' generation the review read. */
+  readonly siblings: number;
   readonly review: Review;
 }
 
@@ -37,6 +39,7 @@ export class DocumentReviewer {
     private readonly settings: SettingsCache,
     private readonly playbooks: PlaybookStore,
     private readonly folders: WorkspaceFolders,
+    private readonly siblings: SiblingDrafts,
   ) {}
 
   async reviewDocument(document: TextDocument): Promise<ReviewOutcome> {
@@ -47,17 +50,18 @@ export class DocumentReviewer {
     // Read text and version together, after the awaits: the document may have changed meanwhile.
     const version = document.version;
     const format = formatOf(document);
+    const path = uriToPath(document.uri);
+    const siblings = path ? this.siblings.generation(path) : 0;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === version && cached.format === format && cached.playbook === playbook) {
+    if (cached && cached.version === version && cached.format === format && cached.playbook === playbook && cached.siblings === siblings) {
       return { status: 'reviewed', review: cached.review, version, settings };
     }
     const text = document.getText();
     if (text.length > MAX_REVIEWED_CHARACTERS) return { status: 'too-large' };
-    // Drafts in the same folder (the DPA beside the MSA) count for "missing" checks. They are read
-    // when this document is reviewed; a change to a sibling shows at this document's next edit.
-    const path = uriToPath(document.uri);
-    const result = review(text, { format, playbook, siblings: path ? readSiblingDrafts(path) : [] });
-    this.cache.set(document.uri, { version, format, playbook, review: result });
+    // Drafts in the same folder (the DPA beside the MSA) count for "missing" checks; a change to one
+    // of them (saved, or edited in the editor) bumps the folder's generation, so this review is redone.
+    const result = review(text, { format, playbook, siblings: path ? this.siblings.read(path) : [] });
+    this.cache.set(document.uri, { version, format, playbook, siblings, review: result });
     return { status: 'reviewed', review: result, version, settings };
   }
 

@@ -22,6 +22,7 @@ import { PlaybookStore } from './playbooks';
 import { DocumentReviewer, type ReviewOutcome } from './reviewer';
 import { safely } from './safely';
 import { SettingsCache } from './settings';
+import { SiblingDrafts } from './siblingDrafts';
 import { toChecklistResult, toReviewResult } from './toProtocol';
 import { CHANGE_DEBOUNCE_MS, Validator } from './validator';
 import { WorkspaceFolders } from './workspaceFolders';
@@ -56,7 +57,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     watch: (filePath) => watchPlaybook(filePath),
     logger,
   });
-  const reviewer = new DocumentReviewer(settings, playbooks, folders);
+  const siblings = new SiblingDrafts(documents);
+  const reviewer = new DocumentReviewer(settings, playbooks, folders, siblings);
   const validator = new Validator(connection, documents, reviewer, logger, options.documentationUri ?? null);
 
   const refreshTraceLevel = (): void => {
@@ -107,7 +109,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onInitialized(safely(logger, 'initialized', undefined, async () => {
     if (support.watchedFilesRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${DEFAULT_PLAYBOOK_FILE_NAME}` }],
+        // The playbook, and the drafts whose elements count for the drafts beside them.
+        watchers: [{ globPattern: `**/${DEFAULT_PLAYBOOK_FILE_NAME}` }, { globPattern: '**/*.{md,markdown,txt}' }],
       });
     }
     if (support.workspaceFolders) {
@@ -129,24 +132,31 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onDidChangeWatchedFiles(safely(logger, 'watched files change', undefined, (params) => {
     let playbookChanged = false;
+    const siblingsChanged = new Set<string>();
     for (const change of params.changes) {
       const changedPath = uriToPath(change.uri);
       if (changedPath === null) continue;
       const forgotten = playbooks.invalidate(changedPath);
       playbookChanged ||= forgotten || path.basename(changedPath) === DEFAULT_PLAYBOOK_FILE_NAME;
+      for (const uri of siblings.changed(change.uri)) siblingsChanged.add(uri);
     }
     if (playbookChanged) validator.scheduleAll();
+    else for (const uri of siblingsChanged) validator.schedule(uri, 0);
   }));
 
   // A document just opened is reviewed at once; edits wait for a pause in typing.
   const justOpened = new Set<string>();
   documents.onDidOpen((event) => justOpened.add(event.document.uri));
   documents.onDidChangeContent((event) => {
-    const delay = justOpened.delete(event.document.uri) ? 0 : CHANGE_DEBOUNCE_MS;
-    validator.schedule(event.document.uri, delay);
+    const opened = justOpened.delete(event.document.uri);
+    validator.schedule(event.document.uri, opened ? 0 : CHANGE_DEBOUNCE_MS);
+    // An edit to a draft changes what the drafts beside it may count as present (opening one changes nothing).
+    if (!opened) for (const uri of siblings.changed(event.document.uri)) validator.schedule(uri, CHANGE_DEBOUNCE_MS);
   });
   documents.onDidClose((event) => {
     const { uri } = event.document;
+    // Closed unsaved, the draft is back to its saved text for the drafts beside it.
+    for (const other of siblings.changed(uri)) validator.schedule(other, 0);
     justOpened.delete(uri);
     validator.clear(uri);
     reviewer.forget(uri);
