@@ -28,6 +28,7 @@ const ROWS: readonly (readonly [string, readonly (readonly [string, string])[]])
   ['ry 29 and February 29, 2000. Should the', [['February 29, 2000', '2000-02-29']]],
   ['is made and effective as of1 August 2019 by', [['1 August 2019', '2019-08-01']]],
   ['entered into on the 20t h day of November, 2018', [['20t h day of November, 2018', '2018-11-20']]],
+  ['THIS AGREEMENT is made this 15 th day of July, 2010', [['15 th day of July, 2010', '2010-07-15']]],
   ['This Agreement is made this 1s t day of October 2008', [['1s t day of October 2008', '2008-10-01']]],
   ['is entered into on April. 1st 2019', [['April. 1st 2019', '2019-04-01']]],
   ['shall commence on the 1st of March, 2003,', [['1st of March, 2003', '2003-03-01']]],

@@ -109,11 +109,18 @@ function ordinalDayAt(t: Tokens, i: number): { day: number; end: number } | null
 }
 
 /**
- * "20t h day of", "1s t day of": an ordinal suffix broken by a space, as PDF
+ * "20t h day of", "1s t day of", "15 th day of": an ordinal suffix broken by a space, as PDF
  * copies print it. Only before "day", so "6t h Floor" stays an address.
  */
 function splitOrdinalAt(t: Tokens, i: number): { day: number; end: number } | null {
-  if (t.flags[i] !== LETTER_AFTER || digitCount(t, i) > 2 || !touching(t, i)) return null;
+  if (digitCount(t, i) > 2) return null;
+  // "15 th day of": the whole suffix one space away
+  if (t.flags[i] === 0 && t.start[i + 1] === t.end[i] + 1 && t.end[i + 1] - t.start[i + 1] === 2 && entryAt(t, i + 2)?.dayWord
+    && /^(?:st|nd|rd|th)$/i.test(t.text.slice(t.start[i + 1], t.end[i + 1]))) {
+    const day = t.value[i];
+    return Number.isInteger(day) && day >= 1 && day <= 31 ? { day, end: i + 2 } : null;
+  }
+  if (t.flags[i] !== LETTER_AFTER || !touching(t, i)) return null;
   const first = i + 1;
   const second = i + 2;
   if (t.end[first] - t.start[first] !== 1 || t.end[second] - t.start[second] !== 1) return null;

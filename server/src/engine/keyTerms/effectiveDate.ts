@@ -25,7 +25,7 @@ const MADE_CHARS = 10000;
 
 // Each cue pattern reads the words just before a date (lower-cased, with the
 // filler words "the", "this", "on", "as of"… trimmed off by trimFillers).
-const DEFINED_BEFORE = /(?:effective|commencement|start)\s+date"?\s*(?:of\s+(?:this|the)\s+(?:agreement|contract|franchise))?\s*(?:shall\s+mean|means|shall\s+be|will\s+be|is|[:-])?\s*(?:12:01\s+a\.?m\.?[a-z ]{0,40})?$/;
+const DEFINED_BEFORE = /(?:effective|commencement|start)\s+date"?\s*(?:(?:of|for)\s+(?:this|the)\s+(?:agreement|contract|franchise))?\s*(?:shall\s+mean|means|shall\s+be|will\s+be|is|[:-])?\s*(?:12:01\s+a\.?m\.?[a-z ]{0,40})?$/;
 const DEFINED_AFTER = /^\s*,?\s*\(?\s*(?:the\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?"?(?:[a-z#0-9]+\s+){0,3}?(?:effective|commencement)\s*date\b/;
 const EFFECTIVE_BEFORE = /(?:\beffective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?|\b(?:come|comes|came|coming|enter|enters)\s+into\s+(?:force|effect)|\btakes?\s+effect|\bin\s+force)$/;
 const COMMENCES_BEFORE = /\b(?:commenc(?:e|es|ed|ing)|begin(?:s|ning)?|start(?:s|ing)?)(?:\s+with\s+effect)?$/;
@@ -44,7 +44,7 @@ const OTHER_DOCUMENT_BEFORE = /\bthat\s+certain\b|\bparties\s+to\b|\bunder\s+(?:
 // EDGAR's "Source: COMPANY, 8-K, 9/14/2015" stamps are the filing date, never a contract date.
 const FILING_STAMP = /\bsource:[^\n]{0,120}$/;
 
-const FILLER_WORDS = new Set(['the', 'this', 'on', 'of', 'as', 'from', 'upon', 'day', 'date', 'dated', 'at', 'to', 'be', 'is']);
+const FILLER_WORDS = new Set(['the', 'this', 'on', 'of', 'as', 'from', 'upon', 'day', 'date', 'dated', 'at', 'be', 'is']);
 
 /** The words before a date without the filler between its cue and the date: "effective as of the " → "effective". */
 function trimFillers(before: string): string {

@@ -1,7 +1,8 @@
 import type { Contract, DateFact, Sentence } from '../model';
 import { toMonths, within } from '../facts';
 import { addToDate } from './dates';
-import { sentencesWithCue } from './cueSentences';
+import { sentenceAt } from '../classify/topics';
+import { allSentences, sentencesWithCue } from './cueSentences';
 import { rolesOf } from './durationRoles';
 
 // The sentence that says how long the agreement runs ("The term of this
@@ -22,13 +23,13 @@ export interface TermEnd {
 
 const CUE = /\bterm\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b/gi;
 // The agreement (or its term) as the subject of a verb of duration.
-const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this|the)\s+(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
+const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this|the)\s+(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"[a-z ]{0,20}(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?term\s*:|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
 // "during the term of this Agreement": a mention of the term, not its definition.
 const MENTION_BEFORE = /\b(?:a|any|each|every|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
-const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+(?:\(i\)\s+)?|valid\s+until)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
+const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
 const PERPETUAL = /\bperpetu(?:al|ity)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?(?:termination|completion|full\s+performance)\b/;
 // Where a sentence turns from the first term to its renewals ("three (3) years thereafter" and "extend for" still describe the first).
-const RENEWAL = /\brenew|\bsuccessive|\bafter\s+that\b|\bafter\s+the\s+(?:initial|first)|\bthereafter\s+(?:for|on|from|until)|\bautomatically\s+(?:be\s+)?extend|\bextended\s+(?:for|by)|\badditional\s+(?:\S+\s+){0,3}?(?:terms?|periods?|years?)\b|\bmonth[- ]to[- ]month|\byear[- ]to[- ]year/;
+const RENEWAL = /\brenew|\bsuccessive|\bafter\s+that\b|\bafter\s+the\s+(?:initial|first)|\bautomatically\s+(?:be\s+)?extend|\bextended\s+(?:for|by)|\badditional\s+(?:\S+\s+){0,3}?(?:terms?|periods?|years?)\b|\bmonth[- ]to[- ]month|\byear[- ]to[- ]year/;
 // Cure periods and breaches: "this Agreement shall remain in effect" if the breach is cured within thirty days.
 const NOT_THE_TERM = /\bbreach|\bdefault|\bcure[sd]?\b|\bcuring\b|\bsurviv/;
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -43,11 +44,30 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** The end of the first term as the first term clause states it, when one does. */
 export function readTermEnd(contract: Contract, effectiveIso: string | null): TermEnd | null {
+  const labelled = labelledEnd(contract);
+  if (labelled) return labelled;
   for (const { sentence, lower } of sentencesWithCue(contract, CUE)) {
     const subject = termSubject(lower);
     if (subject < 0 || NOT_THE_TERM.test(lower)) continue;
     const end = endIn(contract, sentence, lower, subject, effectiveIso);
     if (end) return end;
+  }
+  return null;
+}
+
+// "Expiration Date: August 31, 2006", "… and ends at April 30, 2029 (the "Term")": an end date named as such.
+const END_LABEL_BEFORE = /\b(?:expiration|expiry|termination|end)\s+date\s*(?::|is|shall\s+be|means|-)?\s*$/;
+const TERM_NAMED_AFTER = /^\s*,?\s*\(\s*(?:the\s+|herein\s+)?"(?:initial\s+)?term"/;
+
+function labelledEnd(contract: Contract): TermEnd | null {
+  const text = contract.normalized;
+  const sentences = allSentences(contract);
+  for (const date of contract.facts.dates) {
+    const before = text.slice(Math.max(0, date.span.start - 60), date.span.start).toLowerCase();
+    const after = text.slice(date.span.end, date.span.end + 30).toLowerCase();
+    const named = END_LABEL_BEFORE.test(before) || (TERM_NAMED_AFTER.test(after) && END_BEFORE_DATE.test(before));
+    const sentence = named ? sentenceAt(sentences, date.span.start) : undefined;
+    if (sentence) return { iso: date.iso, perpetual: false, basis: 'stated', sentence };
   }
   return null;
 }
@@ -97,7 +117,7 @@ function anniversaryMonths(window: string): number | null {
 function durationMonths(contract: Contract, sentence: Sentence, lower: string, subject: number, firstTermEnds: number): number | null {
   for (const d of within(contract.facts.durations, sentence.span)) {
     const at = d.span.start - sentence.span.start;
-    if (at < subject || at > firstTermEnds || d.recurring || d.unit === 'hour' || d.unit === 'day' && d.value < 28) continue;
+    if (at < subject || at > firstTermEnds || d.recurring || d.unit === 'hour' || (d.unit === 'day' && d.value < 90)) continue;
     const roles = rolesOf(lower, sentence.span.start, d);
     if (roles.notice) continue;
     const months = toMonths(d);
