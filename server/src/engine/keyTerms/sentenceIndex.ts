@@ -1,4 +1,4 @@
-import type { Contract, Sentence } from '../model';
+import type { Contract, Sentence, Span } from '../model';
 
 // Per-review data the key-term readers share, built lazily once per Contract
 // object (a WeakMap keeps the engine pure: nothing outlives the contract).
@@ -84,12 +84,7 @@ export function sentencesMentioning(contract: Contract, stems: readonly string[]
 
 /** Indexes of the sentences that mention a stem of every group: an intersection of `sentencesMentioning`. */
 export function sentencesMentioningAll(contract: Contract, ...groups: ReadonlyArray<readonly string[]>): readonly number[] {
-  const data = sharedOf(contract);
-  const counts = new Uint8Array(data.sentences.length);
-  for (const group of groups) for (const i of sentencesMentioning(contract, group)) counts[i]++;
-  const out: number[] = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i] === groups.length) out.push(i);
-  return out;
+  return intersectionOf(sharedOf(contract).sentences.length, ...groups.map((group) => sentencesMentioning(contract, group)));
 }
 
 /** Sorted union of index lists. */
@@ -97,6 +92,39 @@ export function unionOf(sentenceCount: number, ...lists: ReadonlyArray<readonly 
   const marks = new Uint8Array(sentenceCount);
   for (const list of lists) for (const i of list) marks[i] = 1;
   return collect(marks);
+}
+
+/** Sorted intersection of index lists. */
+export function intersectionOf(sentenceCount: number, ...lists: ReadonlyArray<readonly number[]>): number[] {
+  const counts = new Uint8Array(sentenceCount);
+  for (const list of lists) for (const i of list) counts[i]++;
+  const out: number[] = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i] === lists.length) out.push(i);
+  return out;
+}
+
+/** Indexes (ascending) of the sentences that hold at least one of `items` whole, as `within` reads them. */
+export function sentencesHolding(contract: Contract, items: ReadonlyArray<{ readonly span: Span }>): number[] {
+  const { starts, sentences } = sharedOf(contract);
+  const marks = new Uint8Array(sentences.length);
+  for (const item of items) {
+    const i = sentenceIndexAt(starts, item.span.start);
+    if (i >= 0 && item.span.end <= sentences[i].sentence.span.end) marks[i] = 1;
+  }
+  return collect(marks);
+}
+
+/** Index of the last sentence starting at or before `offset`, or -1. */
+function sentenceIndexAt(starts: Int32Array, offset: number): number {
+  if (starts.length === 0 || starts[0] > offset) return -1;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function collect(marks: Uint8Array): number[] {

@@ -5,7 +5,8 @@ import { readExclusions } from './exclusions';
 import { readMeasurementPeriod } from './period';
 import { readRemedies } from './remedies';
 import { readPerformanceStandards, readSupportResponse } from './standards';
-import { SLA_CUE, slaSentences } from './text';
+import { SLA_CUE, slaText } from './text';
+import { slaCandidates } from './candidates';
 import type { SlaTerms } from './types';
 import { readUptime } from './uptime';
 
@@ -13,16 +14,18 @@ export type { SlaTerms } from './types';
 
 /** The draft's service levels, or null when it says nothing about them. */
 export function readSla(contract: Contract): SlaTerms | null {
-  const sentences = slaSentences(contract);
-  const uptime = readUptime(contract, sentences);
-  const measurement = readMeasurementPeriod(contract, sentences);
-  const credits = readCredits(contract, sentences, measurement?.period ?? null);
-  const remedies = readRemedies(contract, sentences, credits.creditSentences);
-  const exclusions = readExclusions(contract, sentences);
-  const support = readSupportResponse(contract, sentences);
-  const performanceStandards = readPerformanceStandards(contract, sentences);
+  // Each reader gets only the sentences its cue patterns can match (candidates.ts).
+  const text = slaText(contract);
+  const candidates = slaCandidates(contract, text);
+  const uptime = readUptime(contract, text.pick(candidates.uptime));
+  const measurement = readMeasurementPeriod(contract, text.pick(candidates.measurement));
+  const credits = readCredits(contract, text.pick(candidates.credits), measurement?.period ?? null);
+  const remedies = readRemedies(contract, text.pick(candidates.remedies), credits.creditSentences);
+  const exclusions = readExclusions(contract, text.pick(candidates.exclusions));
+  const support = readSupportResponse(contract, text.pick(candidates.support));
+  const performanceStandards = readPerformanceStandards(contract, text.pick(candidates.standards));
 
-  const anchor = uptime.sentenceSpan ?? credits.creditSentences[0]?.span ?? sentences.find((s) => SLA_CUE.test(s.lower))?.span ?? null;
+  const anchor = uptime.sentenceSpan ?? credits.creditSentences[0]?.span ?? text.pick(candidates.slaCue).find((s) => SLA_CUE.test(s.lower))?.span ?? null;
   const saysSomething = anchor !== null && (
     uptime.commitment !== 'none' || credits.credits.length > 0 || credits.maxCreditPercent !== null
     || remedies.soleRemedy || remedies.claimWindowDays !== null || remedies.chronicFailureExit || exclusions.length > 0

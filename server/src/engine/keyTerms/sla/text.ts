@@ -1,5 +1,5 @@
 import type { Contract, Span } from '../../model';
-import { documentSentences, sentencesMentioning, sentencesMentioningAll, stems, unionOf } from '../sentenceIndex';
+import { documentSentences, sharedValue } from '../sentenceIndex';
 
 // The SLA readers look at sentences as lower-case text with markup blanked out
 // (HTML tags and Markdown emphasis become spaces, so offsets still line up).
@@ -23,59 +23,51 @@ const HEADING_CUE = /\buptime|\bavailab|\bdowntime|\bservice levels?\b|\bsla\b|\
 /** Support sections: the support-response reader reads every sentence under them. */
 export const SUPPORT_HEADING = /\bsupport|\brespon|\bseverit|\bincident/;
 
-// One literal word from each alternative of the readers' first cue patterns
-// (keep in step with them): SLA_CUE and the uptime, measurement, credit,
-// maintenance, support-response and performance-standard cues.
-const SLA_STEMS = stems(
-  'uptime', 'availab', 'downtime', 'level', 'sla', 'credit', 'outage',
-  'measur', 'calculat',
-  'maintenance', 'emergency',
-  'respon', 'acknowledg', 'resolution', 'resolve',
-  'latency', 'trip', 'mos', 'opinion', 'quality', 'call', 'dial', 'seizure', 'packet', 'jitter',
-);
-/** A chronic-failure exit names the level it protects (with "terminat"); the SLA stems hold the rest. */
-const CHRONIC_LEVEL_STEMS = stems('target', 'commit');
-const TERMINATE_STEM = stems('terminat');
-const EXCLUDED_STEM = stems('excluded');
-/** Causes carved out of the uptime maths, read outside SLA sections beside "excluded minutes/time/events". */
-const CARVE_OUT_CAUSE_STEMS = stems(
-  'degrad', 'partial', 'slow', 'performance', 'intermittent',
-  'region', 'geographic', 'single', 'zone', 'locali', 'specific',
-  'third', 'carrier', 'telecom', 'internet', 'isp', 'pstn', 'anyone',
-  'majeure', 'beyond', 'god',
-);
-
 /**
- * The sentences any SLA reader can act on, in document order: those in a
- * section whose heading is about service levels or support, and those that
- * mention a word one of the readers' cue patterns needs (SLA_STEMS). Every
- * other sentence fails the first pattern of every reader, so skipping it
- * changes no reading.
+ * The draft's sentences as the SLA readers see them, built on demand: a reader
+ * asks for the sentences that can matter to it (see candidates.ts) and only
+ * those are sliced, blanked and lower-cased, each once per contract.
  */
-export function slaSentences(contract: Contract): SlaSentence[] {
+export interface SlaText {
+  /** Number of sentences in the draft. */
+  readonly count: number;
+  /** Indexes of the sentences under a heading about service levels. */
+  readonly inSlaSection: readonly number[];
+  /** Indexes of the sentences under a support heading. */
+  readonly inSupportSection: readonly number[];
+  /** The sentences at `indexes` (ascending), in document order. */
+  pick(indexes: readonly number[]): SlaSentence[];
+}
+
+export function slaText(contract: Contract): SlaText {
+  return sharedValue(contract, 'sla/text', () => buildSlaText(contract));
+}
+
+function buildSlaText(contract: Contract): SlaText {
   const headingCue = contract.headings.map((h) => HEADING_CUE.test(h.title.toLowerCase()));
   const supportHeading = contract.headings.map((h) => SUPPORT_HEADING.test(h.title.toLowerCase()));
   const all = documentSentences(contract);
-  const bySection: number[] = [];
+  const inSlaSection: number[] = [];
+  const inSupportSection: number[] = [];
   all.forEach((s, i) => {
-    if (s.headingIndex >= 0 && (headingCue[s.headingIndex] || supportHeading[s.headingIndex])) bySection.push(i);
+    if (s.headingIndex < 0) return;
+    if (headingCue[s.headingIndex]) inSlaSection.push(i);
+    if (supportHeading[s.headingIndex]) inSupportSection.push(i);
   });
-  const indexes = unionOf(
-    all.length,
-    bySection,
-    sentencesMentioning(contract, SLA_STEMS),
-    sentencesMentioningAll(contract, TERMINATE_STEM, CHRONIC_LEVEL_STEMS),
-    sentencesMentioningAll(contract, EXCLUDED_STEM, CARVE_OUT_CAUSE_STEMS),
-  );
-  const out: SlaSentence[] = [];
-  for (const i of indexes) {
-    const { sentence, headingIndex } = all[i];
-    const inSlaSection = headingIndex >= 0 && headingCue[headingIndex];
-    const cased = blankMarkup(contract.normalized.slice(sentence.span.start, sentence.span.end));
-    const lower = cased.toLowerCase();
-    out.push({ span: sentence.span, lower, cased, headingIndex, slaContext: inSlaSection || SLA_CUE.test(lower) });
-  }
-  return out;
+  const built = new Map<number, SlaSentence>();
+  const sentenceAt = (i: number): SlaSentence => {
+    let found = built.get(i);
+    if (!found) {
+      const { sentence, headingIndex } = all[i];
+      const inSection = headingIndex >= 0 && headingCue[headingIndex];
+      const cased = blankMarkup(contract.normalized.slice(sentence.span.start, sentence.span.end));
+      const lower = cased.toLowerCase();
+      found = { span: sentence.span, lower, cased, headingIndex, slaContext: inSection || SLA_CUE.test(lower) };
+      built.set(i, found);
+    }
+    return found;
+  };
+  return { count: all.length, inSlaSection, inSupportSection, pick: (indexes) => indexes.map(sentenceAt) };
 }
 
 /** Replaces `<…>` tags and `*`/`_` emphasis marks with spaces, keeping every offset. */
@@ -122,7 +114,7 @@ export function lowerOf(sentence: SlaSentence, span: Span): string {
 
 /** Capitalised terms that name a service level set elsewhere ("Target Uptime"), when this draft does not define them. */
 export function undefinedTermWith(contract: Contract, sentence: SlaSentence, keyword: RegExp): string | null {
-  const defined = new Set(contract.definedTerms.map((d) => d.term.toLowerCase()));
+  const defined = sharedValue(contract, 'sla/definedTerms', () => new Set(contract.definedTerms.map((d) => d.term.toLowerCase())));
   const words = sentence.cased.split(/[^A-Za-z'-]+/);
   for (let i = 0; i < words.length; i++) {
     if (!keyword.test(words[i]) || !isCapitalised(words[i])) continue;
