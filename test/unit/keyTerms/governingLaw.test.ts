@@ -15,7 +15,11 @@ const CASES: ReadonlyArray<readonly [string, string | null]> = [
   ['The validity, implementation and interpretation of this Agreement shall be governed by the laws of PRC.', "People's Republic of China"],
   ['This Agreement has been made in the State of California and shall be governed by and construed in accordance with the laws thereof.', 'California'],
   ['This Agreement shall be governed by the laws of the United States of America and of the State of Texas.', 'Texas'],
+  ['The laws of the State of New York (excluding any laws that direct the application of another jurisdiction\'s law) govern all matters arising out of or relating to this Agreement.', 'New York'],
+  ['THE INTERPRETATION AND PERFORMANCE OF THIS CONTRACT SHALL BE IN ACCORDANCE WITH AND CONTROLLED BY THE LAWS OF THE STATE OF TEXAS.', 'Texas'],
+  ['1) The laws of the Federal Republic of Germany shall apply to the Agreement and any legal relations thereof.', 'Germany'],
   ['Provider is a corporation organized under the laws of the State of Nevada.', null],
+  ['Provider is a corporation organized in accordance with the laws of the State of Nevada.', null],
   ['This Agreement shall be governed by and construed in accordance with the substantive Laws of the [* * *].', null],
 ];
 

@@ -22,13 +22,23 @@ const INCORPORATION = /\b(?:organi[sz]ed|incorporated|existing|formed|chartered|
 
 const ABOUT_AGREEMENT = /\b(?:this|the)\s+(?:agreement|contract)\b|\bhereunder\b|\bhereof\b|\bhereto\b/;
 
+// Weaker wording, read only when no sentence uses the usual verbs: "The laws of the State of New York … govern",
+// "controlled by the laws of", "in accordance with the laws of", "the laws of Germany shall apply".
+const GOVERNS_WEAKLY = /\bgovern\b|\bcontrolled\s+by\b|\bin\s+accordance\s+with\s+(?:the\s+)?laws?\b|\bmade\s+under\b|\bshall\s+apply\b|\bapplication\s+of\s+the\s+laws?\b/;
+
 export function readGoverningLaw(contract: Contract): GoverningLawTerms | null {
+  const sentences = sentencesWithCue(contract, CUE);
+  // Weak wording often names the law before its verb ("The laws of X … govern"), so that pass reads the whole sentence.
+  return readWith(contract, sentences, GOVERNS, 40) ?? readWith(contract, sentences, GOVERNS_WEAKLY, Infinity);
+}
+
+function readWith(contract: Contract, sentences: ReturnType<typeof sentencesWithCue>, verbs: RegExp, lookBack: number): GoverningLawTerms | null {
   let fallback: GoverningLawTerms | null = null;
-  for (const { sentence, lower } of sentencesWithCue(contract, CUE)) {
-    const governs = GOVERNS.exec(lower);
+  for (const { sentence, lower } of sentences) {
+    const governs = verbs.exec(lower);
     if (!governs || !/\blaws?\b/.test(lower)) continue;
     // Start after "governed by" so a heading run into the sentence ("Governing Law; Service of Process: …") is not read as the place.
-    const from = Math.max(0, governs.index - 40);
+    const from = Math.max(0, governs.index - lookBack);
     const text = contract.text.slice(sentence.span.start + from, sentence.span.end);
     const jurisdiction = placeIn(text, lower.slice(from)) ?? stateNamedEarlier(contract.text.slice(sentence.span.start, sentence.span.end), lower);
     if (!jurisdiction) continue;
