@@ -128,9 +128,14 @@ function describeStandardTerms(): void {
   for (const name of ['common-paper-dpa.md', 'common-paper-csa.md']) {
     const result = review(readFileSync(join(standardTerms, name), 'utf8'), { format: 'markdown' });
     const { dpa, exit } = result.keyTerms;
-    const strip = <T extends { spans: unknown }>(o: T | undefined): Omit<T, 'spans'> | undefined => {
+    // Offsets are for the editor; the lists of sentences are printed by count.
+    const strip = (o: object | undefined): Record<string, unknown> | undefined => {
       if (!o) return undefined;
-      const { spans: _spans, ...rest } = o;
+      const rest: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(o)) {
+        if (key === 'spans') continue;
+        rest[key] = key.endsWith('Sentences') && Array.isArray(value) ? `${value.length} sentence(s)` : value;
+      }
       return rest;
     };
     console.log(`${name} (${result.kind}):`);

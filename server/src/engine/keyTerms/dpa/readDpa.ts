@@ -3,6 +3,7 @@ import { toDays, within } from '../../facts';
 import type { AuditRights, BreachNotice, DpaElement, DpaPresence, DpaTerms } from './types';
 import { headingTitles, matchSpan, scanSentences, titleLine, type ScannedSentence } from './sentenceScan';
 import * as cue from './cues';
+import { readRegionsServed } from './regions';
 
 // Reads the data-protection terms: whether the draft has a DPA at all (as the
 // document itself, a section or exhibit, or a reference to another paper), and
@@ -39,6 +40,7 @@ export function readDpa(contract: Contract): DpaTerms {
     auditSentences: audit.sentences,
     deletionOrReturn: mark(spans, 'deletionOrReturn', readDeletion(sentences)),
     laws: readLaws(contract, spans),
+    regionsServed: readRegionsServed(contract, sentences),
     spans,
   };
 }

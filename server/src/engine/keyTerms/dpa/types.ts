@@ -43,5 +43,7 @@ export interface DpaTerms {
   readonly deletionOrReturn: boolean;
   /** Privacy laws named: "GDPR", "UK GDPR", "CCPA", "CPRA", "HIPAA"… */
   readonly laws: readonly string[];
+  /** Regions where the draft places its users, callers, agents or operations (named as in `residency`). */
+  readonly regionsServed: readonly string[];
   readonly spans: { readonly [K in DpaElement]?: Span };
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { missingElement } from './missingElement';
+import { oneRegionOnly } from './lawCoverage';
 
 // The DPA elements whose absence is the whole finding: residency, a subprocessor
 // list, return and deletion, and the privacy laws it answers to.
@@ -72,16 +73,20 @@ export const noPrivacyLawReference: Rule = {
     family: 'dpa',
     title: 'No privacy law named',
     defaultSeverity: 'information',
-    why: 'A DPA that names no law ("applicable law" at most) leaves open which duties the vendor accepts, such as GDPR processor terms or CCPA/CPRA service-provider limits.',
-    askFor: 'The privacy laws the processing falls under named in the DPA (for example GDPR, UK GDPR, CCPA/CPRA), with the vendor\'s role under each.',
+    why: 'A DPA that names no law ("applicable law" at most) leaves open which duties the vendor accepts, such as GDPR processor terms or CCPA/CPRA service-provider limits; one that names a single region\'s law leaves the people the service reaches elsewhere without theirs.',
+    askFor: 'The privacy laws the processing falls under named in the DPA for every region the service reaches (for example GDPR, UK GDPR, CCPA/CPRA), with the vendor\'s role under each.',
     appliesTo: DPA_KINDS,
   },
-  check: (context) => missingElement(context, {
-    has: (dpa) => dpa.laws.length > 0,
-    section: /applicable\s+law|\bcompliance|\blaws?\b/,
-    message: 'The DPA names no privacy law (such as GDPR or CCPA/CPRA) that it answers to.',
-    clauseId: 'dpa/privacy-laws',
-    fixTitle: 'Insert a clause naming the privacy laws',
-    facts: () => ({ laws: null }),
-  }),
+  check: (context) => {
+    const missing = missingElement(context, {
+      has: (dpa) => dpa.laws.length > 0,
+      section: /applicable\s+law|\bcompliance|\blaws?\b/,
+      message: 'The DPA names no privacy law (such as GDPR or CCPA/CPRA) that it answers to.',
+      clauseId: 'dpa/privacy-laws',
+      fixTitle: 'Insert a clause naming the privacy laws',
+      facts: () => ({ laws: null }),
+    });
+    // Laws named, but one region's only while the deal reaches another: the same gap for those people.
+    return missing.length > 0 ? missing : oneRegionOnly(context);
+  },
 };
