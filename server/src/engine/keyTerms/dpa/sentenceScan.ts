@@ -1,4 +1,5 @@
 import type { Contract, Span } from '../../model';
+import { documentSentences, sharedValue } from '../sentenceIndex';
 
 // The DPA and exit readers test a handful of cue patterns against every
 // sentence, so each sentence's text is lowered once here. Inline HTML tags
@@ -13,15 +14,31 @@ export interface ScannedSentence {
   readonly clauseIndex: number;
 }
 
-export function scanSentences(contract: Contract): ScannedSentence[] {
-  const out: ScannedSentence[] = [];
-  contract.clauses.forEach((clause, clauseIndex) => {
-    for (const sentence of clause.sentences) {
-      const raw = contract.normalized.slice(sentence.span.start, sentence.span.end);
-      out.push({ span: sentence.span, lower: blankTags(raw).toLowerCase(), headingIndex: clause.headingIndex, clauseIndex });
-    }
-  });
-  return out;
+/**
+ * Every sentence of the draft, shared by the DPA and exit readers (built once
+ * per contract). A sentence's lower-case text is made the first time a reader
+ * asks for it: readers that pick their candidate sentences first never pay
+ * for the rest.
+ */
+export function scanSentences(contract: Contract): readonly ScannedSentence[] {
+  return sharedValue(contract, 'dpa/scanSentences', () =>
+    documentSentences(contract).map((s) => new LazySentence(contract.normalized, s.sentence.span, s.headingIndex, s.clauseIndex)));
+}
+
+class LazySentence implements ScannedSentence {
+  private text: string | undefined;
+
+  constructor(
+    private readonly normalized: string,
+    readonly span: Span,
+    readonly headingIndex: number,
+    readonly clauseIndex: number,
+  ) {}
+
+  get lower(): string {
+    this.text ??= blankTags(this.normalized.slice(this.span.start, this.span.end)).toLowerCase();
+    return this.text;
+  }
 }
 
 /** Replaces `<…>` tags (at most 200 characters, no nested `<`) with spaces. */

@@ -17,11 +17,18 @@ export function readPostTerminationSentences(
   sentences: readonly ScannedSentence[],
   headingTitles: readonly string[],
   exportIndexes: readonly number[],
+  /** Sentences with an end word or under an end heading (candidates.ts): outside a list, no other can count. */
+  candidates: readonly number[],
 ): ScannedSentence[] {
   const exports = new Set(exportIndexes);
+  const mayCount = new Uint8Array(sentences.length);
+  for (const i of candidates) mayCount[i] = 1;
+  for (const i of exportIndexes) mayCount[i] = 1;
   const found: ScannedSentence[] = [];
   let leadIn = -1;
   sentences.forEach((s, i) => {
+    // Not in a list, no end word, no end heading, not an export: nothing below can happen.
+    if (leadIn < 0 && mayCount[i] === 0) return;
     const when = mentionsEnd(s.lower);
     if (leadIn >= 0 && !continuesList(sentences, leadIn, i)) leadIn = -1;
     const inList = leadIn >= 0;

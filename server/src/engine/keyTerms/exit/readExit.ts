@@ -4,6 +4,8 @@ import { headingTitles, matchSpan, scanSentences, type ScannedSentence } from '.
 import type { ExitElement, ExitTerms, ExportFees } from './types';
 import * as cue from './cues';
 import { readPostTerminationSentences } from './postTermination';
+import { exportCandidates, postTerminationCandidates, timingCandidates, transitionCandidates } from './candidates';
+import { lowerText as sharedLowerText } from '../sentenceIndex';
 
 // Reads the exit terms: can the buyer take its data out at the end, in what
 // form, how fast, for how long, at what price, with what help, and does the
@@ -30,19 +32,21 @@ export function readExit(contract: Contract): ExitTerms {
   };
   const spans: Spans = {};
   const exportIndexes: number[] = [];
-  sentences.forEach((s, i) => {
-    if (!cue.EXPORT.test(s.lower) || !cue.DATA_OBJECT.test(s.lower) || cue.EXPORT_CONTROL.test(s.lower) || cue.CUSTOMER_DUTY.test(s.lower)) return;
-    if (!atEnd(i) || (cue.ROUTINE.test(s.lower) && !cue.END.test(s.lower))) return;
+  // Only sentences with an export word can pass cue.EXPORT (candidates.ts).
+  for (const i of exportCandidates(contract)) {
+    const s = sentences[i];
+    if (!cue.EXPORT.test(s.lower) || !cue.DATA_OBJECT.test(s.lower) || cue.EXPORT_CONTROL.test(s.lower) || cue.CUSTOMER_DUTY.test(s.lower)) continue;
+    if (!atEnd(i) || (cue.ROUTINE.test(s.lower) && !cue.END.test(s.lower))) continue;
     exportIndexes.push(i);
-  });
+  }
   const exports = exportIndexes.map((i) => sentences[i]);
   // The export clause: the export sentences and the sentence after each, in the same clause.
   const clause = exportIndexes.flatMap((i) => (sentences[i + 1]?.clauseIndex === sentences[i].clauseIndex ? [sentences[i], sentences[i + 1]] : [sentences[i]]));
   if (exports.length > 0) spans.dataExport = exports[0].span;
 
-  const lowerText = contract.normalized.toLowerCase();
-  const timing = readTiming(contract, sentences, atEnd, spans);
-  const postTermination = readPostTerminationSentences(sentences, titles, exportIndexes);
+  const lowerText = sharedLowerText(contract);
+  const timing = readTiming(contract, sentences, timingCandidates(contract), atEnd, spans);
+  const postTermination = readPostTerminationSentences(sentences, titles, exportIndexes, postTerminationCandidates(contract, sentences, titles));
   return {
     dataExport: exports.length > 0,
     exportFormats: readFormats(clause, spans),
@@ -52,7 +56,7 @@ export function readExit(contract: Contract): ExitTerms {
     deletionAtTermination: timing.deletionAtTermination,
     deletionDaysAfterEnd: timing.deletionDays,
     exportFees: readFees(contract, clause, spans),
-    transitionAssistance: mark(spans, 'transitionAssistance', sentences.find((s) => cue.TRANSITION.test(s.lower) && !/\bno\s+(?:obligation|duty)/.test(s.lower))),
+    transitionAssistance: mark(spans, 'transitionAssistance', transitionCandidates(contract).map((i) => sentences[i]).find((s) => cue.TRANSITION.test(s.lower) && !/\bno\s+(?:obligation|duty)/.test(s.lower))),
     coversRecordings: mark(spans, 'coversRecordings', clause.find((s) => cue.RECORDINGS.test(s.lower) || definesRecordings(contract, s))),
     recordingsInScope: cue.CONTACT_CENTER.test(lowerText),
     holdsCustomerData: cue.CUSTOMER_DATA.test(lowerText),
@@ -75,14 +79,15 @@ interface Timing {
   readonly deletionDays: number | null;
 }
 
-function readTiming(contract: Contract, sentences: readonly ScannedSentence[], atEnd: (i: number) => boolean, spans: Spans): Timing {
+function readTiming(contract: Contract, sentences: readonly ScannedSentence[], candidates: readonly number[], atEnd: (i: number) => boolean, spans: Spans): Timing {
   let exportDays: number | null = null;
   let accessDays: number | null = null;
   let accessEnds = false;
   let deletionAtTermination = false;
   let deletionDays: number | null = null;
-  sentences.forEach((s, i) => {
-    if (!atEnd(i) || cue.EXPORT_CONTROL.test(s.lower)) return;
+  for (const i of candidates) {
+    const s = sentences[i];
+    if (!atEnd(i) || cue.EXPORT_CONTROL.test(s.lower)) continue;
     const access = cue.ACCESS.test(s.lower) && cue.DATA_OBJECT.test(s.lower);
     const deletion = cue.DELETE.test(s.lower) && cue.DATA_OBJECT.test(s.lower);
     for (const d of within(contract.facts.durations, s.span)) {
@@ -107,7 +112,7 @@ function readTiming(contract: Contract, sentences: readonly ScannedSentence[], a
         spans.postTerminationAccess ??= matchSpan(s, cue.ACCESS_ENDS) ?? s.span;
       }
     }
-  });
+  }
   if (accessDays === null && accessEnds) accessDays = 0;
   return { exportDays, accessDays, deletionAtTermination, deletionDays };
 }
