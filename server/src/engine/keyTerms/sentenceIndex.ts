@@ -25,6 +25,8 @@ interface SharedData {
   readonly byStem: Map<string, readonly number[]>;
   /** The one scan for every registered stem has run. */
   scanned: boolean;
+  /** Registered stems found anywhere in the text, inside a sentence or not. */
+  readonly seen: Set<string>;
   readonly extra: Map<string, unknown>;
 }
 
@@ -39,7 +41,7 @@ function sharedOf(contract: Contract): SharedData {
     });
     const starts = new Int32Array(sentences.length);
     sentences.forEach((s, i) => { starts[i] = s.sentence.span.start; });
-    data = { sentences, starts, lower: undefined, byStem: new Map(), scanned: false, extra: new Map() };
+    data = { sentences, starts, lower: undefined, byStem: new Map(), scanned: false, seen: new Set(), extra: new Map() };
     SHARED.set(contract, data);
   }
   return data;
@@ -80,6 +82,21 @@ export function sentencesMentioning(contract: Contract, stems: readonly string[]
   const marks = new Uint8Array(data.sentences.length);
   for (const stem of stems) for (const i of stemHits(contract, data, stem)) marks[i] = 1;
   return collect(marks);
+}
+
+/**
+ * Whether the lower-cased text holds one of the registered `stems` anywhere
+ * (headings and blank-line gaps included); true when lower-casing changes the
+ * text's length, as no scan is made then.
+ */
+export function textMentions(contract: Contract, stems: readonly string[]): boolean {
+  const data = sharedOf(contract);
+  for (const stem of stems) {
+    if (!REGISTERED.has(stem)) return true;
+    stemHits(contract, data, stem);
+    if (!data.scanned || data.seen.has(stem)) return true;
+  }
+  return false;
 }
 
 /** Indexes of the sentences that mention a stem of every group: an intersection of `sentencesMentioning`. */
@@ -185,6 +202,8 @@ function scan(data: SharedData, lower: string, pattern: RegExp, prefixes: Readon
     // Matches come in document order: walk the sentence pointer forward.
     while (i + 1 < starts.length && starts[i + 1] <= at) i++;
     pattern.lastIndex = at + 1;
+    data.seen.add(m[0]);
+    for (const shorter of prefixes.get(m[0]) ?? []) data.seen.add(shorter);
     if (i < 0) continue;
     const end = sentences[i].sentence.span.end;
     record(data, m[0], i, at, end);

@@ -4,6 +4,8 @@ import type { AuditRights, BreachNotice, DpaElement, DpaPresence, DpaTerms } fro
 import { headingTitles, matchSpan, scanSentences, titleLine, type ScannedSentence } from './sentenceScan';
 import * as cue from './cues';
 import { readRegionsServed } from './regions';
+import { dpaCandidates, mayNameLaw } from './candidates';
+import { lowerText } from '../sentenceIndex';
 
 // Reads the data-protection terms: whether the draft has a DPA at all (as the
 // document itself, a section or exhibit, or a reference to another paper), and
@@ -14,23 +16,27 @@ type Spans = { -readonly [K in DpaElement]?: Span };
 
 export function readDpa(contract: Contract): DpaTerms {
   const sentences = scanSentences(contract);
+  // Each reader reads only the sentences its first cue pattern can match (candidates.ts).
+  const candidates = dpaCandidates(contract, sentences.length);
+  const pick = (indexes: readonly number[]): ScannedSentence[] => indexes.map((i) => sentences[i]);
+  const subprocessors = pick(candidates.subprocessor);
   const spans: Spans = {};
-  const presence = readPresence(contract, sentences, spans);
-  const url = readIncorporation(contract, sentences, spans);
-  const breach = readBreachNotice(contract, sentences, spans);
-  const audit = readAudit(sentences, spans);
-  const subprocessorNotice = readSubprocessorNotice(contract, sentences, spans);
+  const presence = readPresence(contract, pick(candidates.dpaReference), spans);
+  const url = readIncorporation(contract, sentences, candidates.dpaReference, spans);
+  const breach = readBreachNotice(contract, pick(candidates.breach), spans);
+  const audit = readAudit(pick(candidates.audit), spans);
+  const subprocessorNotice = readSubprocessorNotice(contract, subprocessors, spans);
   return {
     present: presence !== null,
     presentAs: presence,
-    handlesPersonalData: mark(spans, 'personalData', sentences.find((s) => cue.PERSONAL_DATA.test(s.lower))),
+    handlesPersonalData: mark(spans, 'personalData', pick(candidates.personalData).find((s) => cue.PERSONAL_DATA.test(s.lower))),
     incorporatedByUrl: url.address,
     mutable: url.mutable,
-    residency: readResidency(contract, sentences, spans),
-    subprocessorList: mark(spans, 'subprocessorList', sentences.find((s) => cue.SUBPROCESSOR.test(s.lower) && cue.SUBPROCESSOR_LIST.test(s.lower))),
+    residency: readResidency(contract, pick(candidates.residency), spans),
+    subprocessorList: mark(spans, 'subprocessorList', subprocessors.find((s) => cue.SUBPROCESSOR.test(s.lower) && cue.SUBPROCESSOR_LIST.test(s.lower))),
     subprocessorChangeNotice: subprocessorNotice.found,
     subprocessorChangeNoticeDays: subprocessorNotice.days,
-    objectionRight: mark(spans, 'objectionRight', sentences.find(
+    objectionRight: mark(spans, 'objectionRight', subprocessors.find(
       (s) => cue.SUBPROCESSOR.test(s.lower) && cue.OBJECT.test(s.lower) && !cue.NO_OBJECTION.test(s.lower),
     )),
     breachNoticeHours: breach.hours,
@@ -38,9 +44,9 @@ export function readDpa(contract: Contract): DpaTerms {
     auditRights: audit.rights,
     anyAuditRight: audit.sentences.length > 0,
     auditSentences: audit.sentences,
-    deletionOrReturn: mark(spans, 'deletionOrReturn', readDeletion(sentences)),
+    deletionOrReturn: mark(spans, 'deletionOrReturn', readDeletion(pick(candidates.deletion))),
     laws: readLaws(contract, spans),
-    regionsServed: readRegionsServed(contract, sentences),
+    regionsServed: readRegionsServed(contract, pick(candidates.regions)),
     spans,
   };
 }
@@ -78,10 +84,10 @@ function readPresence(contract: Contract, sentences: readonly ScannedSentence[],
   return null;
 }
 
-function readIncorporation(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): { address: string | null; mutable: boolean } {
+function readIncorporation(contract: Contract, sentences: readonly ScannedSentence[], references: readonly number[], spans: Spans): { address: string | null; mutable: boolean } {
   let address: string | null = null;
   let mutable = false;
-  for (let i = 0; i < sentences.length; i++) {
+  for (const i of references) {
     const s = sentences[i];
     const aboutDpa = cue.DPA_REFERENCE.test(s.lower);
     if (!aboutDpa) continue;
@@ -176,9 +182,10 @@ function readAudit(sentences: readonly ScannedSentence[], spans: Spans): { right
 }
 
 function readLaws(contract: Contract, spans: Spans): string[] {
-  const lower = contract.normalized.toLowerCase();
+  const lower = lowerText(contract);
   const found: string[] = [];
   for (const [pattern, name] of cue.LAWS) {
+    if (!mayNameLaw(contract, name)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
       if (name === 'GDPR' && /\buk\s+$/.test(lower.slice(Math.max(0, m.index - 4), m.index))) continue;
