@@ -15,6 +15,10 @@ const NOT_COMMITMENTS: readonly string[] = [
   'The Joint Steering Committee shall meet as needed.',
   'Supplier shall maintain insurance with a minimum coverage of $1,000,000.',
   'Customer shall give at least thirty (30) days notice of termination.',
+  'All such materials shall be submitted to Chase at least seven (7) days prior to the date of first intended use.',
+  'For the avoidance of doubt, there are no minimum fees or utilization commitments under this Agreement.',
+  '2. This License does not include a minimum annual royalty payable by THI to Marv.',
+  'For purposes hereof, a "change of control" shall mean the sale of at least fifty percent (50%) of the assets of Naked.',
 ];
 
 describe('key terms: minimum commitment', () => {
