@@ -11,6 +11,8 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['16.1 The initial term of this Agreement shall commence on the Effective Date and extend for three (3) years thereafter ("INITIAL TERM"), with an automatic renewal for an indefinite period of time.', '2002-01-21', '2005-01-20'],
   ['5. Term and Termination. This Agreement will commence on the Effective Date and will continue until termination as provided below.', '2018-07-20', 'perpetual'],
   ['18.1 Term. This Agreement shall become effective as of the Effective Date and shall continue in full force and effect until terminated pursuant to this Article 18.', null, 'perpetual'],
+  ['5.Term of this Agreement The term of this Agreement will commence on the date that the Affiliate Registration Form is approved by Chase and will end when terminated by either party.', '2007-04-06', 'perpetual'],
+  ['(a) This Agreement and the license granted under this Agreement shall remain in effect perpetually as long as fees are paid.', null, 'perpetual'],
   // mentions of the term are not term clauses
   ['During the term of this Agreement and for a period of two (2) years following its expiration, neither party shall solicit employees.', '2005-08-22', null],
   ['Either Party may terminate this Agreement upon a material breach of a term of this Agreement that remains uncured 30 days after notice.', '2000-03-15', null],
