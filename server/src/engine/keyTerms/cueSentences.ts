@@ -1,5 +1,6 @@
 import type { Contract, Sentence } from '../model';
 import { sentenceAt } from '../classify/topics';
+import { sharedValue } from './sentenceIndex';
 
 // The commercial readers (governing law, liability cap, termination for
 // convenience, minimum commitment) each look for a few cue phrases. Instead of
@@ -30,13 +31,20 @@ export function sentencesWithCue(contract: Contract, cue: RegExp): CueSentence[]
   const out: CueSentence[] = [];
   if (sentences.length === 0) return out;
   const pattern = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+  // Several readers find the same sentences: lower each once per contract.
+  const lowered = sharedValue(contract, 'cueSentences/lower', () => new Map<Sentence, string>());
   let last: Sentence | undefined;
   for (let m = pattern.exec(contract.normalized); m !== null; m = pattern.exec(contract.normalized)) {
     if (m[0].length === 0) pattern.lastIndex++;
     const sentence = sentenceAt(sentences, m.index);
     if (!sentence || sentence === last) continue;
     last = sentence;
-    out.push({ sentence, lower: contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase() });
+    let lower = lowered.get(sentence);
+    if (lower === undefined) {
+      lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+      lowered.set(sentence, lower);
+    }
+    out.push({ sentence, lower });
   }
   return out;
 }

@@ -3,15 +3,19 @@ import type { SlaTerms } from '../../keyTerms/sla/types';
 import type { Playbook } from '../../playbook/schema';
 import { clauseTemplate } from '../../playbook/clauseLibrary';
 import { insertClauseAfterSection } from '../insertClause';
+import { lowerText, stems, textMentions } from '../../keyTerms/sentenceIndex';
 
 /** SLA rules read SLA exhibits and whole agreements; order forms and DPAs carry no service levels of their own. */
 export const SLA_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'unknown'];
 
 const HOSTED = /\bhosted\b|\bcloud\b|\bsoftware[- ]as[- ]a[- ]service|\bsaas\b|\bsubscription services?\b|\bplatform\b|\bccaas\b|\bcontact cent(?:er|re)|\bonline services?\b|\bweb[- ]based/;
 
+/** One literal word from each alternative of HOSTED: without any, the pattern cannot match. */
+const HOSTED_STEMS = stems('hosted', 'cloud', 'software', 'saas', 'subscription', 'platform', 'ccaas', 'contact', 'online', 'web');
+
 /** The agreement is for a service the vendor runs, so an availability promise belongs in it. */
 export function isHostedService(contract: Contract): boolean {
-  return contract.kind === 'sla' || HOSTED.test(contract.normalized.toLowerCase());
+  return contract.kind === 'sla' || (textMentions(contract, HOSTED_STEMS) && HOSTED.test(lowerText(contract)));
 }
 
 /** The draft has service levels worth reviewing: a figure (or its placeholder), an efforts promise or credits. */
