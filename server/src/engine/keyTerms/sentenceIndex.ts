@@ -32,6 +32,28 @@ interface SharedData {
 
 const SHARED = new WeakMap<Contract, SharedData>();
 
+// Copies made by `withEverySentenceCandidate`: for them every stem question
+// answers "every sentence" / "yes". Marking a fresh copy (rather than a flag)
+// keeps the production path and every cached answer for the original intact.
+const EVERY_SENTENCE = new WeakSet<Contract>();
+
+/**
+ * A shallow copy of `contract` on which the readers' candidate filters are off:
+ * every sentence is a candidate for every reader and every stem counts as
+ * present. Reading key terms from it gives the answer the filters must not
+ * change, so tests can check that the stem lists keep up with the patterns.
+ */
+export function withEverySentenceCandidate(contract: Contract): Contract {
+  const copy: Contract = { ...contract };
+  EVERY_SENTENCE.add(copy);
+  return copy;
+}
+
+/** Whether `contract` came from `withEverySentenceCandidate`, so no sentence may be filtered out. */
+export function everySentenceIsCandidate(contract: Contract): boolean {
+  return EVERY_SENTENCE.has(contract);
+}
+
 function sharedOf(contract: Contract): SharedData {
   let data = SHARED.get(contract);
   if (!data) {
@@ -78,6 +100,7 @@ export function sharedValue<T>(contract: Contract, key: string, build: () => T):
  */
 export function sentencesMentioning(contract: Contract, stems: readonly string[]): readonly number[] {
   const data = sharedOf(contract);
+  if (EVERY_SENTENCE.has(contract)) return everyIndex(data);
   if (stems.length === 1) return stemHits(contract, data, stems[0]);
   const marks = new Uint8Array(data.sentences.length);
   for (const stem of stems) for (const i of stemHits(contract, data, stem)) marks[i] = 1;
@@ -90,6 +113,7 @@ export function sentencesMentioning(contract: Contract, stems: readonly string[]
  * text's length, as no scan is made then.
  */
 export function textMentions(contract: Contract, stems: readonly string[]): boolean {
+  if (EVERY_SENTENCE.has(contract)) return true;
   const data = sharedOf(contract);
   for (const stem of stems) {
     if (!REGISTERED.has(stem)) return true;
@@ -122,7 +146,9 @@ export function intersectionOf(sentenceCount: number, ...lists: ReadonlyArray<re
 
 /** Indexes (ascending) of the sentences that hold at least one of `items` whole, as `within` reads them. */
 export function sentencesHolding(contract: Contract, items: ReadonlyArray<{ readonly span: Span }>): number[] {
-  const { starts, sentences } = sharedOf(contract);
+  const data = sharedOf(contract);
+  if (EVERY_SENTENCE.has(contract)) return everyIndex(data);
+  const { starts, sentences } = data;
   const marks = new Uint8Array(sentences.length);
   for (const item of items) {
     const i = sentenceIndexAt(starts, item.span.start);
@@ -142,6 +168,10 @@ function sentenceIndexAt(starts: Int32Array, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+function everyIndex(data: SharedData): number[] {
+  return data.sentences.map((_, i) => i);
 }
 
 function collect(marks: Uint8Array): number[] {
