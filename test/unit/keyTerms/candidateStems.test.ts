@@ -5,6 +5,7 @@ import { parseContract } from '../../../server/src/engine/parse';
 import type { Contract, SourceFormat } from '../../../server/src/engine/model';
 import { readKeyTerms } from '../../../server/src/engine/keyTerms';
 import { withEverySentenceCandidate } from '../../../server/src/engine/keyTerms/sentenceIndex';
+import { sharedCorpus } from '../../sharedCorpus';
 
 // The key-term readers look only at sentences holding one of a few literal
 // stems (sla/dpa/exit candidates.ts) or a cue match (cueSentences.ts). A stem
@@ -14,7 +15,8 @@ import { withEverySentenceCandidate } from '../../../server/src/engine/keyTerms/
 
 const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-const CUAD = join(ROOT, '..', 'shared', 'corpus', 'cuad', 'contracts');
+const CORPUS = sharedCorpus();
+const CUAD = CORPUS ? join(CORPUS, 'cuad', 'contracts') : join(ROOT, '..', 'shared', 'corpus', 'cuad', 'contracts');
 const CUAD_SAMPLE_SIZE = 40;
 
 interface Draft {

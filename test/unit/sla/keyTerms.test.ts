@@ -85,7 +85,7 @@ describe('keyTerms.sla: real phrasings', () => {
   });
 
   it('reads the Common Paper SLA: placeholders are not stated in this document, not missing', () => {
-    const text = readFileSync(join(__dirname, '../../fixtures/sla/_corpus/common-paper-sla.md'), 'utf8');
+    const text = readFileSync(join(__dirname, '../../fixtures/corpus/common-paper-sla.md'), 'utf8');
     const result = review(text, { format: 'markdown' });
     const t = result.keyTerms.sla;
     assert.ok(t);
