@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Facts, Span } from '../../../server/src/engine/model';
 import { extractFacts } from '../../../server/src/engine/extract';
+import { seededRandom } from '../../seededRandom';
 
 // Pieces that sit on the extractors' edges, glued together at random.
 const PIECES = [
@@ -11,16 +12,6 @@ const PIECES = [
   ' ', ' ', ' ', '\n', '\n\n', '', '',
 ];
 
-/** A small deterministic generator (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allSpans(facts: Facts): (readonly [string, Span])[] {
   const spans: (readonly [string, Span])[] = [];
@@ -58,7 +49,7 @@ function checkInvariants(text: string): void {
 
 describe('extract: properties', () => {
   it('any mix of tricky pieces yields in-bounds, ordered, non-overlapping facts', () => {
-    const next = random(20240131);
+    const next = seededRandom(20240131);
     for (let round = 0; round < 2000; round++) {
       const count = 1 + Math.floor(next() * 12);
       let text = '';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { review } from '../../../server/src/engine/review';
 import type { Fix, SourceFormat, Span } from '../../../server/src/engine/model';
 import { applyFix, assertEditsWellFormed, sortedEdits } from '../rules/edits';
+import { seededRandom } from '../../seededRandom';
 
 // The server reviews whatever the editor holds, mid-edit and pasted from
 // anywhere, so review() must never throw and never point outside the text.
@@ -27,19 +28,9 @@ const FRAGMENTS: readonly string[] = [
   '\ud800', '\udc00', '\ud83d\ude00', '\u0000', '\ufeff', '\u200b', 'one hundred', 'and', 'point', 'nine',
 ];
 
-/** mulberry32: small, seedable, good enough to spread inputs around. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomDraft(seed: number): string {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = (): string => FRAGMENTS[Math.floor(random() * FRAGMENTS.length)];
   const parts: string[] = [];
   const count = 1 + Math.floor(random() * 60);

@@ -1,6 +1,7 @@
 import type { Contract, Span } from '../../model';
 import { toDays, within } from '../../facts';
 import { SLA_CUE, type SlaSentence } from './text';
+import type { SlaTerms } from './types';
 
 // What the buyer can do when the service misses: is the credit all it gets,
 // must it ask for the credit (and how soon), and may it leave after repeated misses.
@@ -12,15 +13,8 @@ const TERMINATE = /\bterminat/;
 const REPEATED = /\bconsecutive|\bout of (?:any|the|every)|\bof any\b|\bin any (?:rolling )?|\brolling\b|\bchronic|\brepeated|\bmore than (?:once|twice)|\bor more (?:calendar )?months|\btimes in\b/;
 const LEVEL_CUE = /\btarget|\bcommit|\bservice levels?\b|\bsla\b|\buptime|\bavailab/;
 
-export interface RemedyReading {
-  readonly soleRemedy: boolean;
-  readonly soleRemedySpan: Span | null;
-  readonly claimWindowDays: number | null;
-  readonly claimSpan: Span | null;
-  readonly creditsAutomatic: boolean | null;
-  readonly chronicFailureExit: boolean;
-  readonly chronicFailureSpan: Span | null;
-}
+/** The remedy terms of an SLA: the same fields SlaTerms carries, read together. */
+export type RemedyReading = Pick<SlaTerms, 'soleRemedy' | 'soleRemedySpan' | 'claimWindowDays' | 'claimSpan' | 'creditsAutomatic' | 'chronicFailureExit' | 'chronicFailureSpan'>;
 
 export function readRemedies(contract: Contract, sentences: readonly SlaSentence[], creditSentences: readonly SlaSentence[]): RemedyReading {
   let soleRemedySpan: Span | null = null;
