@@ -27,6 +27,10 @@ export function formatResults(r: EvalResults): string {
     : [c.category, String(c.labelled), String(c.detected), String(c.tp), String(c.fp), String(c.fn), fmt(c.precision), fmt(c.recall), fmt(c.f1),
       c.valueAnswered === 0 ? '-' : `${fmt(c.valueAccuracy)} (${c.valueRight}/${c.valueAnswered})`, c.meetsTargets ? 'yes' : 'NO']);
   const factRows = r.vendorFacts.map((f) => [f.fact, f.status === 'measured' ? `${f.right}/${f.total}` : 'not read yet', fmt(f.accuracy)]);
+  const measured = r.vendorFacts.filter((f) => f.status === 'measured');
+  const factsRight = measured.reduce((n, f) => n + f.right, 0);
+  const factsTotal = measured.reduce((n, f) => n + f.total, 0);
+  if (factsTotal > 0) factRows.push(['all facts (target ≥ 0.95)', `${factsRight}/${factsTotal}`, fmt(factsRight / factsTotal)]);
   const rules = [...new Set(r.drafts.flatMap((d) => Object.keys(d.findings)))].sort();
   const draftRows = r.drafts.map((d) => [d.draft, d.kind, String(Object.values(d.findings).reduce((a, b) => a + b, 0)), rules.filter((id) => d.findings[id]).map((id) => `${id}×${d.findings[id]}`).join(' ')]);
   return [

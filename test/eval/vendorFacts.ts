@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { KeyTerms } from '../../server/src/engine/keyTerms/types';
+import { toDays } from '../../server/src/engine/facts';
 import { review } from '../../server/src/engine/review';
 
 // Real vendor clauses with hand-read facts: each clause is reviewed on its own as
@@ -17,6 +18,7 @@ const FACTS: Readonly<Record<string, FactReader>> = {
   uptime_pct: (k) => (k.sla === undefined ? undefined : k.sla?.uptimePercent ?? null),
   credit_max_pct: (k) => (k.sla === undefined ? undefined : k.sla?.maxCreditPercent ?? null),
   sole_remedy: (k) => (k.sla === undefined ? undefined : k.sla?.soleRemedy ?? false),
+  chronic_failure_termination: (k) => (k.sla === undefined ? undefined : k.sla?.chronicFailureExit ?? false),
   claim_deadline_days: (k) => (k.sla === undefined ? undefined : k.sla?.claimWindowDays ?? null),
   notice_days: (k) => k.renewal?.noticeDays ?? null,
   renewal_term_months: (k) => k.renewal?.termMonths ?? null,
@@ -42,6 +44,17 @@ export interface FactMiss {
   readonly text: string;
 }
 
+/**
+ * The engine reports every day count in calendar days ("10 business days" is 14),
+ * while a hand-read fact keeps the unit the clause states and names it in
+ * `notice_day_type`; compare like with like.
+ */
+function expectedInCalendarDays(facts: ClauseRow['facts'], fact: string): FactValue {
+  const value = facts[fact];
+  const businessDays = facts.notice_day_type === 'business days' && fact.endsWith('_days') && typeof value === 'number';
+  return businessDays ? toDays({ value, unit: 'business-day' }) : value;
+}
+
 export function measureVendorFacts(file: string): { results: FactResult[]; misses: FactMiss[] } {
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ClauseRow);
   const tally = new Map<string, { total: number; right: number; wired: boolean }>();
@@ -56,8 +69,9 @@ export function measureVendorFacts(file: string): { results: FactResult[]; misse
       if (value === undefined) continue;
       counts.wired = true;
       counts.total++;
-      if (value === row.facts[fact]) counts.right++;
-      else misses.push({ fact, vendor: row.vendor, expected: row.facts[fact], read: value, text: row.text.slice(0, 200) });
+      const expected = expectedInCalendarDays(row.facts, fact);
+      if (value === expected) counts.right++;
+      else misses.push({ fact, vendor: row.vendor, expected, read: value, text: row.text.slice(0, 200) });
     }
   }
   const results = [...tally].map(([fact, t]): FactResult => ({
