@@ -35,7 +35,10 @@ export function buildChecklist(context: RuleContext, findings: readonly Finding[
     const own = findings.filter((f) => item.ruleIds.includes(f.ruleId));
     const evidence = item.locate(context);
     if (own.length > 0) {
-      const state: ChecklistState = own.some((f) => f.ruleId.includes('/missing-') || f.ruleId.includes('/no-')) ? 'missing' : 'weak';
+      // A finding against a clause the draft has makes the item weak; a finding
+      // with no clause behind it is the item missing. Asking the item, not the
+      // rule's name, keeps "audits limited to reports" weak and "no audit" missing.
+      const state: ChecklistState = evidence ? 'weak' : item.flaggedWithoutClause ?? 'missing';
       return { ...base, state, span: own[0].span, detail: own[0].message };
     }
     if (evidence) return { ...base, state: 'met', span: evidence.span, detail: evidence.detail };

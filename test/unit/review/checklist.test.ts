@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { review, type ReviewOptions } from '../../../server/src/engine/review';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CLEAN_DRAFT, RENEWAL_DRAFT, SLA_DRAFT, itemsUnderTest, underTest } from './drafts';
 
 // The checklist a buyer reads: one item per topic, met / weak / missing / not applicable.
-// The renewal and drafting items are never 'missing': that state comes from
-// "missing-…"/"no-…" rules, and none of those belongs to these items.
+// A flagged item is weak when the draft has a clause for it and missing when it has
+// none; the drafting item is about the whole text, so a mismatch makes it weak.
 
 function states(text: string, options: ReviewOptions = {}): Record<string, string> {
   return Object.fromEntries(itemsUnderTest(review(text, options).checklist).map((item) => [item.id, item.state]));
@@ -78,5 +80,14 @@ describe('review: checklist', () => {
       'renewal-price': 'not-applicable',
       'drafting-numbers': 'weak',
     });
+  });
+
+  it('a flagged clause the draft has is weak, a flagged absence is missing (audit rights)', () => {
+    const dir = join(__dirname, '../../fixtures/dpa/no-audit-rights/invalid');
+    const auditItem = (file: string) => review(readFileSync(join(dir, file), 'utf8'), { format: file.endsWith('.md') ? 'markdown' : 'plaintext' })
+      .checklist.find((i) => i.id === 'dpa-audit');
+    const reportsOnly = auditItem('reports-only.md');
+    assert.equal(reportsOnly?.state, 'weak', 'audits limited to the vendor\'s reports are an audit clause that falls short');
+    assert.equal(auditItem('no-audit-inline.txt')?.state, 'missing');
   });
 });

@@ -7,6 +7,7 @@ export const DRAFTING_ITEMS: readonly ItemDefinition[] = [
     ruleIds: ['drafting/number-mismatch'],
     appliesTo: ['msa', 'sla', 'dpa', 'order-form', 'unknown'],
     locate: () => null,
+    flaggedWithoutClause: 'weak',
     whenAbsent: { state: 'met', detail: 'Every number written in words matches its digits' },
   },
 ];

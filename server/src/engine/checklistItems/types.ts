@@ -14,6 +14,11 @@ export interface ItemDefinition {
   readonly appliesTo: readonly DocumentKind[];
   /** The clause that addresses the item, if the draft has one. */
   locate(context: RuleContext): Evidence | null;
+  /**
+   * The state a finding gives when `locate` finds no clause: 'missing' unless the
+   * item is about the whole text rather than one clause (numbers that disagree).
+   */
+  readonly flaggedWithoutClause?: Extract<ChecklistState, 'missing' | 'weak'>;
   /** The state when the draft says nothing about the item. */
   readonly whenAbsent: { readonly state: ChecklistState; readonly detail: string };
 }
