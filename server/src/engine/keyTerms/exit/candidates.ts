@@ -21,6 +21,9 @@ const WHEN_STEMS = stems('terminat', 'expir', 'cancel', 'wind', 'wound', 'sell',
 /** …and "months after the term", "during the term and two years thereafter". */
 const TERM_STEMS = stems('term');
 const AFTER_TERM_STEMS = stems('after', 'following', 'beyond', 'thereafter');
+/** …and "from the end of the Contracted Period" (spaced any way, so the words are separate stems). */
+const END_STEMS = stems('end');
+const WHAT_ENDS_STEMS = stems('term', 'agreement', 'period');
 
 export function exportCandidates(contract: Contract): readonly number[] {
   return sentencesMentioning(contract, EXPORT_STEMS);
@@ -53,5 +56,6 @@ export function postTerminationCandidates(contract: Contract, sentences: readonl
     underEndHeading,
     sentencesMentioning(contract, WHEN_STEMS),
     sentencesMentioningAll(contract, TERM_STEMS, AFTER_TERM_STEMS),
+    sentencesMentioningAll(contract, END_STEMS, WHAT_ENDS_STEMS),
   );
 }

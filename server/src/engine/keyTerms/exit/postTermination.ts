@@ -1,5 +1,6 @@
 import type { ScannedSentence } from '../dpa/sentenceScan';
 import * as cue from './postTerminationCues';
+import { sentencesInEndSections } from './endSections';
 
 // Duties and rights that run after the agreement ends (CUAD's "Post-Termination
 // Services"): transition help, wind-down, data export, sell-off, last payments,
@@ -24,6 +25,9 @@ export function readPostTerminationSentences(
   const mayCount = new Uint8Array(sentences.length);
   for (const i of candidates) mayCount[i] = 1;
   for (const i of exportIndexes) mayCount[i] = 1;
+  // The inline section titles ("14.6 Effects of Termination.") hold an end word, so they are candidates themselves.
+  const inEndSection = new Uint8Array(sentences.length);
+  for (const i of sentencesInEndSections(sentences, candidates)) inEndSection[i] = mayCount[i] = 1;
   const found: ScannedSentence[] = [];
   let leadIn = -1;
   sentences.forEach((s, i) => {
@@ -33,7 +37,7 @@ export function readPostTerminationSentences(
     if (leadIn >= 0 && !continuesList(sentences, leadIn, i)) leadIn = -1;
     const inList = leadIn >= 0;
     if (when && /:\s*$/.test(s.lower)) leadIn = i;
-    const afterEnd = when || inList || cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
+    const afterEnd = when || inList || inEndSection[i] === 1 || cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
     if (exports.has(i) || (afterEnd && isDuty(s.lower))) found.push(s);
   });
   return found;
@@ -59,7 +63,7 @@ function withoutAsides(lower: string): string {
 }
 
 /** How far (in characters) an exclusion such as "confidential" reaches from where it stands. */
-const EXCLUSION_REACH = 150;
+const EXCLUSION_REACH = 120;
 const NOT_A_SERVICE = new RegExp(cue.NOT_A_SERVICE.source, 'g');
 
 function spansOf(pattern: RegExp, text: string): Array<[number, number]> {

@@ -7,7 +7,7 @@ const END_NOUN = '(?:terminat(?:ion|ed|es|e)|expir(?:ation|y|es|ed|e)|cancel(?:l
 /** The sentence is set after the end: "upon termination", "following the expiration of this Agreement", "if this Agreement is terminated". */
 export const WHEN = new RegExp(
   `\\b(?:after|following|upon|on|subsequent\\s+to|from|beyond|at\\s+the\\s+time\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}${END_NOUN}|\\bin\\s+(?:the\\s+)?(?:event|case)\\s+(?:of\\s+|that\\s+)?(?:[\\w-]+\\s+){0,4}${END_NOUN}|\\b(?:if|should|once)\\s+(?:[\\w-]+\\s+){0,5}${END_NOUN}|` +
-  '\\b(?:months?|years?|days?)\\)?\\s+(?:after|following|beyond)\\s+(?:the\\s+)?(?:initial\\s+)?term\\b|\\b(?:during|throughout)\\s+the\\s+term\\b[^.;]{0,60}\\b(?:years?|months?|days?)\\)?\\s+thereafter\\b|\\bpost-?terminat|\\bwind[- ]?(?:down|up)\\b|\\bwound\\s+up\\b|\\bunwind\\b|\\bsell[- ]?off|\\btermination\\s+period|\\btransition(?:-out|\\s+out)?\\s+period',
+  '\\b(?:months?|years?|days?)\\)?\\s+(?:after|following|beyond)\\s+(?:the\\s+)?(?:initial\\s+)?term\\b|\\b(?:during|throughout)\\s+the\\s+term\\b[^.;]{0,60}\\b(?:years?|months?|days?)\\)?\\s+thereafter\\b|\\b(?:after|following|from|beyond)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:term|agreement|contract(?:ed)?\\s+period)\\b|\\bpost-?terminat|\\bwind[- ]?(?:down|up)\\b|\\bwound\\s+up\\b|\\bunwind\\b|\\bsell[- ]?off|\\btermination\\s+period|\\btransition(?:-out|\\s+out)?\\s+period',
   'g',
 );
 /** "Termination of …" names what ends; the agreement's end names the agreement, its term or a part of it (not a cure period or a batch). */
@@ -16,10 +16,10 @@ export const OF_THE_DEAL = /^\s*of\s+(?:[\w'-]+\s+){0,4}?(?:agreements?|contract
 /** Something other than the agreement that ends (an offering, a merger, an employee's appointment), or only the notice of its end. */
 export const OTHER_SUBJECT = /\b(?:offering|conversion|closing|merger|employment|appointment|batch|cure\s+period|notice|decides?|elects?)\b/;
 
-const TOKEN = '(?:\\(?[\\w\'-]+\\)?,?\\s+|,\\s*)';
+const TOKEN = '(?:\\(?[\\w\'/-]+\\)?,?\\s+|,\\s*)';
 const STEMS = '(?:provide|continue|deliver|purchase|buy|repurchase|complete|transfer|assist|cooperate|co-operate|make\\s+available|fulfill?|fill|honou?r|sell|resell|support|perform|remit|distribute|supply|vest|retain|maintain|keep|compensate|unwind|give|return|process|accept|exploit|transition|furnish|ship|convey|redeliver|dispose|liquidate|finish|conclude|phase[- ]out|audit|inspect|examine)';
 /** A verb of doing, active ("return", "continues") or passive ("be returned"); a bare participle ("materials provided by") is not a promise. */
-const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${STEMS}(?:d|ed)|paid|sold|kept|transferred|shipped)\\b|\\bpay\\s+(?:[\\w-]+\\s+){0,4}?(?:royalt|an\\s+amount\\s+equal|for\\s+(?:the\\s+|all\\s+|any\\s+)?(?:products?|inventory|goods|materials|stock))|\\breceive\\s+(?:[\\w-]+\\s+){0,3}(?:payments?|compensation|royalt|fees|commissions?|income|amounts?)|\\bhave\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}period\\b`;
+const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${STEMS}(?:d|ed)|paid|sold|kept|transferred|shipped)\\b|\\bpay\\s+(?:[\\w-]+\\s+){0,5}?(?:royalt|an\\s+amount\\s+equal|for\\s+(?:the\\s+|all\\s+|any\\s+)?(?:products?|inventory|goods|materials|stock))|\\breceive\\s+(?:[\\w-]+\\s+){0,3}(?:payments?|compensation|royalt|fees|commissions?|income|amounts?)|\\bhave\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}period\\b`;
 /** A promise or right: a modal, a few words, then a verb of doing ("shall, within thirty (30) days, return"). */
 export const DUTY = new RegExp(`\\b(?:shall|will|must|may|agrees?\\s+to|entitled\\s+to|obligated\\s+to|required\\s+to|continue\\s+to|right\\s+to|option\\s+to)\\b\\s*${TOKEN}{0,5}?(?:${VERB})`, 'g');
 /** Words that turn a promise into its denial: "shall have no obligation to pay", "shall not be entitled to receive". */
@@ -28,7 +28,7 @@ export const NEGATED = /\b(?:not|never|neither|nor|cease|without)\b|\bno\s+(?:fu
 export const NEGATED_BEFORE = /\b(?:nothing|neither|none|no\s+party)\b(?:\s+[\w'-]+){0,4}\s*$/;
 
 /** Sentences that are about something else: survival boilerplate, the right to end the agreement, renewals, merger survivors. */
-export const OTHER_MATTER = /\bsurviv(?:e|es|al)\b|\b(?:offering|conversion|closing|merger)\s+(?:is|be|are|was)\s+(?:\w+\s+)?(?:terminated|abandoned)|\bagreement\s+(?:shall|will)\s+(?:\w+\s+){0,2}continue\b|\bno\s+further\s+force|\bsurviving\s+(?:entity|corporation|company|party)|\bmay\s+terminate\b|\b(?:entitled|right|option|elects?)\s+to\s+terminate|\brenew(?:s|ed)?\s+for\b|\bunless\s+(?:sooner|earlier)\s+terminated|\bstatus\s+quo|\benforceable|\bchange\s+of\s+control|\b(?:section|article|clause|paragraph|provisions?|terms)\b[^;]{0,60}\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+(?:govern|apply|bind))|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
+export const OTHER_MATTER = /\bsurviv(?:e|es|al)\b|\b(?:offering|conversion|closing|merger)\s+(?:is|be|are|was)\s+(?:\w+\s+)?(?:terminated|abandoned)|(?<!\b(?:to|under|by)\s+(?:this|the)\s+)\bagreement\s+(?:shall|will)\s+(?:\w+\s+){0,2}continue\b|\bno\s+further\s+force|\bsurviving\s+(?:entity|corporation|company|party)|\bmay\s+terminate\b|\b(?:entitled|right|option|elects?)\s+to\s+terminate|\brenew(?:s|ed)?\s+for\b|\bunless\s+(?:sooner|earlier)\s+terminated|\bstatus\s+quo|\benforceable|\bchange\s+of\s+control|\b(?:section|article|clause|paragraph|provisions?|terms)\b[^;]{0,60}\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+(?:govern|apply|bind))|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
 /**
  * Words that make the duty near them one CUAD does not count: returning confidential material,
  * sums earned before the end falling due, termination fees and refunds, non-competes, indemnities.

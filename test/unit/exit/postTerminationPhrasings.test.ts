@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { parseContract } from '../../../server/src/engine/parse';
+import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
+
+// More ways contracts put a duty after the end: "and/or" between modal and
+// verb, a royalty owed a few words after "pay", licences granted under the
+// agreement that continue, "from the end of the Term", and sections that run
+// together on one line under an "Effects of Termination" title.
+
+const found = (text: string): string[] => {
+  const contract = parseContract(text, 'plaintext');
+  return readExit(contract).postTerminationSentences.map((s) => contract.text.slice(s.start, s.end));
+};
+
+describe('keyTerms.exit post-termination phrasings', () => {
+  const duties: readonly string[] = [
+    'For two (2) years after the expiration or termination of this Agreement, Distributor shall procure and/or maintain product liability insurance.',
+    'If after termination of this Agreement either party sells a similar device, it will pay to the other party a royalty of two percent of Net Sales.',
+    'Upon expiration of this Agreement, the licenses granted to Reseller under this Agreement shall continue on a royalty-free basis.',
+    'Vendor shall honour the warranty for a period of six (6) months from the end of the Term and shall provide repairs at no charge.',
+  ];
+  for (const text of duties) {
+    it(`finds ${JSON.stringify(text.slice(0, 80))}`, () => {
+      assert.deepEqual(found(text), [text]);
+    });
+  }
+
+  const lookalikes: readonly string[] = [
+    // The agreement itself going on is a renewal, not a duty after the end.
+    'Upon expiration of the Initial Term, this Agreement shall continue for successive one (1) year periods.',
+    // The end of a quarter is not the end of the agreement.
+    'Within thirty (30) days after the end of each calendar quarter, Licensee shall deliver a royalty report.',
+  ];
+  for (const text of lookalikes) {
+    it(`ignores ${JSON.stringify(text.slice(0, 80))}`, () => {
+      assert.deepEqual(found(text), []);
+    });
+  }
+
+  it('reads the duties of an inline "Effects of Termination" section down to the next section', () => {
+    const text = [
+      '9.3 Termination for Breach. Either party may terminate this Agreement for a material breach. 9.4 Effects of Termination. 9.4.1 Return of Stock.',
+      'Distributor shall return all unsold Products to Vendor at Vendor\'s cost. 9.4.2 Open Orders. Vendor shall fill the orders accepted before the notice.',
+      '9.5 Notices. Each party shall deliver notices to the address on the signature page.',
+    ].join(' ');
+    assert.deepEqual(found(text), [
+      'Distributor shall return all unsold Products to Vendor at Vendor\'s cost.',
+      'Vendor shall fill the orders accepted before the notice.',
+    ]);
+  });
+
+  it('reads a section titled with an underline, as typed in older filings', () => {
+    const text = '8.3   Duties Upon Termination.   ---------------\n\n(a) Distributor may continue to support End-Users licensed before that date.';
+    assert.deepEqual(found(text), ['(a) Distributor may continue to support End-Users licensed before that date.']);
+  });
+
+  it('leaves a "Transition Services" section alone: there it is the service itself', () => {
+    const text = '2.1 Transition Services. Provider shall perform the services listed in Exhibit A during the term.';
+    assert.deepEqual(found(text), []);
+  });
+});
