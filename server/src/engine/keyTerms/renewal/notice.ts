@@ -1,0 +1,63 @@
+import type { Contract, DurationFact, Sentence, Span } from '../../model';
+import { toDays, within } from '../../facts';
+import { rolesOf } from '../durationRoles';
+import type { Candidate } from './grant';
+import { durationsWithLoose } from './looseDurations';
+import { NEIGHBOUR_ABOUT_RENEWAL, NON_RENEWAL_NOTICE, WINDOW_OPENS } from './patterns';
+
+// How much notice stops (or exercises) the renewal: in the granting sentence,
+// a neighbour, or a non-renewal sentence elsewhere in the draft.
+
+export interface NoticeReading {
+  readonly days: number;
+  readonly span: Span;
+  readonly sentence: Sentence;
+  readonly opensDays: number | null;
+  readonly opensSpan: Span | null;
+}
+
+export function readNotice(contract: Contract, best: Candidate, ownDurations: readonly DurationFact[], all: readonly Sentence[]): NoticeReading | null {
+  const own = noticeIn(contract, best.sentence, best.lower, ownDurations);
+  if (own) return own;
+  // "… renews for successive one-year terms. Either party may prevent renewal by notice given ninety (90) days before …"
+  for (const offset of [1, 2, -1]) {
+    const neighbour = all[best.index + offset];
+    if (!neighbour || Math.abs(neighbour.span.start - best.sentence.span.start) > 2000) continue;
+    const lower = contract.normalized.slice(neighbour.span.start, neighbour.span.end).toLowerCase();
+    if (!/\bnotice|\bnotif/.test(lower) || !NEIGHBOUR_ABOUT_RENEWAL.test(lower)) continue;
+    const found = noticeIn(contract, neighbour, lower, durationsWithLoose(contract, neighbour, lower));
+    if (found) return found;
+  }
+  // Some drafts put the notice in a termination clause far from the renewal grant.
+  for (const sentence of contract.topics.get('non-renewal-notice') ?? []) {
+    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+    if (!NON_RENEWAL_NOTICE.test(lower)) continue;
+    const found = noticeIn(contract, sentence, lower, durationsWithLoose(contract, sentence, lower));
+    if (found) return found;
+  }
+  return null;
+}
+
+function noticeIn(contract: Contract, sentence: Sentence, lower: string, durations: readonly DurationFact[]): NoticeReading | null {
+  const notices = durations.filter((d) => d.unit !== 'hour' && rolesOf(lower, sentence.span.start, d).notice);
+  if (notices.length === 0) return null;
+  const latest = notices[notices.length - 1];
+  const window = windowOpening(contract, sentence, lower, latest);
+  const chosen = window ? latest : notices[0];
+  return { days: toDays(chosen), span: chosen.span, sentence, opensDays: window?.days ?? null, opensSpan: window?.span ?? null };
+}
+
+/** "no earlier than one hundred twenty (120) days and no later than ninety (90) days before…": the 120. */
+function windowOpening(contract: Contract, sentence: Sentence, lower: string, latest: DurationFact): { days: number; span: Span } | null {
+  const m = WINDOW_OPENS.exec(lower);
+  if (!m) return null;
+  const cueEnd = sentence.span.start + m.index + m[0].length;
+  if (cueEnd >= latest.span.start) return null;
+  const duration = within(contract.facts.durations, { start: cueEnd, end: latest.span.start }).find((d) => d.span.start - cueEnd < 5);
+  if (duration) return { days: toDays(duration), span: { start: sentence.span.start + m.index, end: duration.span.end } };
+  // The first limit often leaves its unit to the second: "no earlier than 120 and no later than 90 days".
+  const number = within(contract.facts.numbers, { start: cueEnd, end: latest.span.start }).find((n) => n.span.start - cueEnd < 5);
+  if (!number) return null;
+  return { days: toDays({ value: number.value, unit: latest.unit }), span: { start: sentence.span.start + m.index, end: number.span.end } };
+}
+
