@@ -12,6 +12,8 @@ const DPA_REFERENCE_STEMS = stems('processing', 'protection', 'dpa', 'privacy');
 const BREACH_STEMS = stems('breach', 'security', 'unauthori');
 /** AUDIT, and REPORTS for the reports-only reading. */
 const AUDIT_STEMS = stems('audit', 'inspect', 'soc', '27001', 'summary', 'report', 'certification', 'questionnaire');
+/** auditCues.ts: the checking verbs and nouns, records kept "available", "access" to books or places. */
+const AUDIT_CLAUSE_STEMS = stems('audit', 'inspect', 'examin', 'visit', 'observ', 'review', 'available', 'access', 'open');
 const SUBPROCESSOR_STEMS = stems('processor', 'processing');
 const RESIDENCY_VERB_STEMS = stems('stor', 'host', 'process', 'locat', 'resid', 'cent', 'maintain', 'kept');
 const DATA_WORD_STEMS = stems('data', 'content', 'information', 'recording');
@@ -43,6 +45,7 @@ export interface DpaCandidates {
   readonly dpaReference: readonly number[];
   readonly breach: readonly number[];
   readonly audit: readonly number[];
+  readonly auditClause: readonly number[];
   readonly subprocessor: readonly number[];
   readonly residency: readonly number[];
   readonly deletion: readonly number[];
@@ -55,6 +58,7 @@ export function dpaCandidates(contract: Contract, sentenceCount: number): DpaCan
     dpaReference: sentencesMentioning(contract, DPA_REFERENCE_STEMS),
     breach: sentencesMentioning(contract, BREACH_STEMS),
     audit: sentencesMentioning(contract, AUDIT_STEMS),
+    auditClause: sentencesMentioning(contract, AUDIT_CLAUSE_STEMS),
     subprocessor: sentencesMentioning(contract, SUBPROCESSOR_STEMS),
     residency: intersectionOf(sentenceCount, sentencesMentioning(contract, RESIDENCY_VERB_STEMS), sentencesMentioning(contract, DATA_WORD_STEMS), sentencesMentioning(contract, REGION_STEMS)),
     deletion: intersectionOf(sentenceCount, sentencesMentioning(contract, DELETE_OR_RETURN_STEMS), sentencesMentioning(contract, DATA_WORD_STEMS)),

@@ -4,6 +4,7 @@ import type { AuditRights, BreachNotice, DpaElement, DpaPresence, DpaTerms } fro
 import { headingTitles, matchSpan, scanSentences, titleLine, type ScannedSentence } from './sentenceScan';
 import * as cue from './cues';
 import { readRegionsServed } from './regions';
+import { readAuditClauses } from './auditClauses';
 import { dpaCandidates, mayNameLaw } from './candidates';
 import { lowerText } from '../sentenceIndex';
 
@@ -25,6 +26,7 @@ export function readDpa(contract: Contract): DpaTerms {
   const url = readIncorporation(contract, sentences, candidates.dpaReference, spans);
   const breach = readBreachNotice(contract, pick(candidates.breach), spans);
   const audit = readAudit(pick(candidates.audit), spans);
+  const auditClauses = readAuditClauses(sentences, candidates.auditClause);
   const subprocessorNotice = readSubprocessorNotice(contract, subprocessors, spans);
   return {
     present: presence !== null,
@@ -41,9 +43,9 @@ export function readDpa(contract: Contract): DpaTerms {
     )),
     breachNoticeHours: breach.hours,
     breachNotice: breach.notice,
-    auditRights: audit.rights,
-    anyAuditRight: audit.sentences.length > 0,
-    auditSentences: audit.sentences,
+    auditRights: audit,
+    anyAuditRight: auditClauses.length > 0,
+    auditSentences: auditClauses,
     deletionOrReturn: mark(spans, 'deletionOrReturn', readDeletion(pick(candidates.deletion))),
     laws: readLaws(contract, spans),
     regionsServed: readRegionsServed(contract, pick(candidates.regions)),
@@ -157,28 +159,20 @@ function readBreachNotice(contract: Contract, sentences: readonly ScannedSentenc
   return { hours: null, notice: 'none' };
 }
 
-function readAudit(sentences: readonly ScannedSentence[], spans: Spans): { rights: AuditRights; sentences: Span[] } {
+function readAudit(sentences: readonly ScannedSentence[], spans: Spans): AuditRights {
   let full: ScannedSentence | undefined;
   let limited: ScannedSentence | undefined;
   let reports: ScannedSentence | undefined;
-  // Any audit or inspection right, whoever holds it: CUAD's "Audit Rights".
-  const any: Span[] = [];
   for (const s of sentences) {
     const aboutAudit = cue.AUDIT.test(s.lower);
-    const grants = aboutAudit && /\b(?:right|may|permit|allow|entitled|access|upon\s+(?:\w+\s+){0,3}(?:notice|request)|shall\s+(?:be\s+)?(?:make|made|provide)|subject\s+to)/.test(s.lower)
-      && !/\baudit(?:ed|ing)?\s+(?:financial|committee|opinion)|\baudited\b/.test(s.lower);
-    if (grants) any.push(s.span);
     if (aboutAudit && cue.VENDOR_AUDIT.test(s.lower)) continue;
     if (aboutAudit && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
-    else if (aboutAudit && cue.BUYER_AUDIT.test(s.lower)) {
-      full ??= s;
-      if (!grants) any.push(s.span);
-    }
+    else if (aboutAudit && cue.BUYER_AUDIT.test(s.lower)) full ??= s;
     else if (cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
   }
   const chosen = limited ?? full ?? reports;
   if (chosen) spans.auditRights = chosen.span;
-  return { rights: limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none', sentences: any };
+  return limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none';
 }
 
 function readLaws(contract: Contract, spans: Spans): string[] {
