@@ -37,3 +37,40 @@ describe('key terms: termination for convenience', () => {
   }
   for (const text of NOT_RIGHTS) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
 });
+
+// Made-up sentences for the phrasings added from how termination clauses are drafted.
+
+describe('key terms: termination for convenience, drafting variants', () => {
+  const FOUND: readonly string[] = [
+    'The Reseller shall be entitled, at its sole discretion, to terminate this Agreement upon sixty (60) days\' prior written notice.',
+    'After the first year this Agreement continues month to month until terminated by either party upon thirty (30) days\' written notice.',
+    'This Agreement may be terminated by the Licensor at any time, in its sole discretion, before the Closing; provided, however, that it ends automatically upon the termination of the Purchase Agreement.',
+    'Acme may terminate this Agreement, [***] upon [***] to Beta.',
+    'Publisher retains the right at all times during the Term to stop distributing the Service and to terminate this Agreement on at least sixty (60) days\' prior notice without any liability to Affiliate, other than fees accrued pursuant to Section 5.',
+    'Following expiry of the initial period, either party may terminate this Agreement by giving not less than three months\' notice in writing.',
+    'Buyer shall have the right to terminate this Agreement at any time on thirty (30) days\' written notice, in which case Buyer shall pay:',
+  ];
+  const IGNORED: readonly string[] = [
+    'Either party may terminate this Agreement by notice if the other ceases for any reason to carry on business.',
+    'Supplier reserves the right to suspend or terminate the Services ten (10) days after written notice of any invoice that is past due.',
+    'Investor may terminate this Agreement on thirty (30) days\' written notice; provided that Investor agrees not to terminate this Agreement unless the capital of the Company falls below the agreed level.',
+    'Either party may terminate this Agreement at the expiration of the Initial Term by giving ninety (90) days notice.',
+    'Unless either party gives notice of non-renewal before the end of the Initial Term, this Agreement continues from year to year until terminated by either party by written notice.',
+  ];
+  for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
+  for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
+
+  it('reads a list by its items: the lead-in and the free item are both reported', () => {
+    const text = 'This Agreement may be terminated as follows:\n(a) by the Customer for any reason on sixty (60) days\' written notice to the Supplier;\n(b) by either party if the other party commits a material breach.\n';
+    const t = read(text);
+    assert.ok(t);
+    assert.equal(t.sentences.length, 2);
+    assert.match(text.slice(t.sentences[0].start, t.sentences[0].end), /as follows/);
+    assert.match(text.slice(t.sentences[1].start, t.sentences[1].end), /for any reason/);
+  });
+
+  it('ignores a lead-in whose items are all causes, even though the lead-in names a notice', () => {
+    const text = 'The Agent may terminate this Agreement by giving notice at any time before the Closing as follows:\n(a) if trading on any national exchange is suspended;\n(b) if the Company fails to deliver the Shares.\n';
+    assert.equal(read(text), null);
+  });
+});
