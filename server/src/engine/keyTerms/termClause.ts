@@ -66,7 +66,7 @@ function labelledEnd(contract: Contract): TermEnd | null {
     const before = text.slice(Math.max(0, date.span.start - 60), date.span.start).toLowerCase();
     const after = text.slice(date.span.end, date.span.end + 30).toLowerCase();
     const named = END_LABEL_BEFORE.test(before) || (TERM_NAMED_AFTER.test(after) && END_BEFORE_DATE.test(before));
-    const sentence = named ? sentenceAt(sentences, date.span.start) : undefined;
+    const sentence = named && sentences.length > 0 ? sentenceAt(sentences, date.span.start) : undefined;
     if (sentence) return { iso: date.iso, perpetual: false, basis: 'stated', sentence };
   }
   return null;
