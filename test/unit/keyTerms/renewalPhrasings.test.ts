@@ -72,6 +72,32 @@ describe('renewal key terms: automatic renewals drafted loosely', () => {
   });
 });
 
+describe('renewal key terms: notice periods phrased in other ways', () => {
+  const grant = 'The Agreement renews automatically for further periods of one (1) year';
+  const rows: ReadonlyArray<readonly [string, number]> = [
+    [`${grant} unless a party gives notice that it will not renew within forty-five (45) days of the expiration of the current period.`, 45],
+    [`${grant}, with a notice period of two (2) months.`, 61],
+    [`${grant} unless a party sends notice of termination during the sixty (60) day period before the end of the current period.`, 60],
+    [`${grant}. A party that does not wish to renew must say so in writing at least four (4) months before the current period ends.`, 122],
+  ];
+  for (const [text, days] of rows) {
+    it(text.slice(grant.length, grant.length + 80), () => {
+      const r = renewalOf(text);
+      assert.ok(r);
+      assert.equal(r.automatic, true);
+      assert.equal(r.termMonths, 12);
+      assert.equal(r.noticeDays, days);
+    });
+  }
+
+  it('takes "unless a notice of non-renewal is given" as an automatic renewal even when its verb is blanked out', () => {
+    const r = renewalOf('When the Initial Term ends, this Agreement [***] unless a notice of non-renewal is given by either party at least thirty (30) days before the end of the Initial Term.');
+    assert.ok(r);
+    assert.equal(r.automatic, true);
+    assert.equal(r.noticeDays, 30);
+  });
+});
+
 describe('renewal key terms: traps', () => {
   const traps: readonly string[] = [
     // An obligation extended by a delay, not the agreement renewed.

@@ -7,8 +7,8 @@ import type { DurationFact, Span } from '../model';
 
 const WINDOW = 60;
 
-const NOTICE_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?(?:calendar |business |working )?(?:days?|months?|years?|weeks?)?\W{0,4}\s*(?:'s?\s*)?(?:or more |or longer |at least )?(?:prior|before|in advance|advance|written notice|notice|notification|preceding|ahead)/;
-const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing)\s+(?:the\s+|an?\s+)?$/;
+const NOTICE_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?(?:calendar |business |working )?(?:days?|months?|years?|weeks?)?\W{0,4}\s*(?:'s?\s*)?(?:or more |or longer |at least )?(?:period\s+)?(?:prior|before|in advance|advance|written notice|notice|notification|preceding|ahead|of\s+(?:the\s+)?(?:expiration|expiry|end\s+of|anniversary|renewal\s+date))/;
+const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing|notice\s+(?:period\s+)?of)\s+(?:the\s+|an?\s+)?$/;
 const TERM_BEFORE = /(?:successive|additional|further|another|renewal|extension|extended|renewed|renew|renews|continue|periods? of|terms? of|each|consecutive|subsequent)\W+(?:(?:an?|one|the|of|for|periods?|terms?)\s+){0,3}$/;
 const TERM_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:periods?|terms?|increments?|renewal|extension|basis|intervals?|renewals?)\b/;
 const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,10}$/;

@@ -74,3 +74,4 @@ export function indexOf(sentences: readonly Sentence[], target: Sentence): numbe
   }
   return -1;
 }
+

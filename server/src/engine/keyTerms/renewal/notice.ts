@@ -24,7 +24,7 @@ export function readNotice(contract: Contract, best: Candidate, ownDurations: re
     const neighbour = all[best.index + offset];
     if (!neighbour || Math.abs(neighbour.span.start - best.sentence.span.start) > 2000) continue;
     const lower = contract.normalized.slice(neighbour.span.start, neighbour.span.end).toLowerCase();
-    if (!/\bnotice|\bnotif/.test(lower) || !NEIGHBOUR_ABOUT_RENEWAL.test(lower)) continue;
+    if (!/\bnotice|\bnotif|\bin\s+writing|\bwritten\b/.test(lower) || !NEIGHBOUR_ABOUT_RENEWAL.test(lower)) continue;
     const found = noticeIn(contract, neighbour, lower, durationsWithLoose(contract, neighbour, lower));
     if (found) return found;
   }
