@@ -3,9 +3,11 @@ import { parseContract } from '../../../server/src/engine/parse';
 import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 
 // More ways contracts put a duty after the end: "and/or" between modal and
-// verb, a royalty owed a few words after "pay", licences granted under the
-// agreement that continue, "from the end of the Term", and sections that run
-// together on one line under an "Effects of Termination" title.
+// verb, "the right but not the obligation to", the agreement going on to govern
+// a sell-off (far from the duty), a cross-reference whose caption names an excluded matter, a
+// royalty owed a few words after "pay", licences granted under the agreement
+// that continue, "from the end of the Term", and sections that run together
+// on one line under an "Effects of Termination" title.
 
 const found = (text: string): string[] => {
   const contract = parseContract(text, 'plaintext');
@@ -14,7 +16,10 @@ const found = (text: string): string[] => {
 
 describe('keyTerms.exit post-termination phrasings', () => {
   const duties: readonly string[] = [
-    'For two (2) years after the expiration or termination of this Agreement, Distributor shall procure and/or maintain product liability insurance.',
+    'For two (2) years after the expiration or termination of this Agreement, Distributor shall keep and/or maintain its sales records.',
+    'Upon expiration of this Agreement, Licensor shall have the right but not the obligation to purchase the remaining stock of Products at cost.',
+    'Upon termination, Reseller shall be entitled, for a period of ninety (90) days after termination, to complete the customer orders accepted before that date and to deliver the Products so ordered to the customers named in those orders at the agreed prices, and this Agreement shall continue to govern those deliveries.',
+    'Except for a termination under Section 9.2 (Confidential Information), upon expiration of this Agreement Distributor may continue to sell the Products in its inventory.',
     'If after termination of this Agreement either party sells a similar device, it will pay to the other party a royalty of two percent of Net Sales.',
     'Upon expiration of this Agreement, the licenses granted to Reseller under this Agreement shall continue on a royalty-free basis.',
     'Vendor shall honour the warranty for a period of six (6) months from the end of the Term and shall provide repairs at no charge.',
@@ -26,6 +31,10 @@ describe('keyTerms.exit post-termination phrasings', () => {
   }
 
   const lookalikes: readonly string[] = [
+    // Insurance kept up after the end is cover, not a service.
+    'Each party shall maintain product liability insurance during the Term and for three (3) years thereafter.',
+    // A right to end the agreement is not a duty after it.
+    'Upon expiration of the Initial Term, either party shall have the right, but not the obligation, to terminate this Agreement.',
     // The agreement itself going on is a renewal, not a duty after the end.
     'Upon expiration of the Initial Term, this Agreement shall continue for successive one (1) year periods.',
     // The end of a quarter is not the end of the agreement.

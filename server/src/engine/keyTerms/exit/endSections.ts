@@ -32,11 +32,19 @@ export function sentencesInEndSections(sentences: readonly ScannedSentence[], ti
     for (let i = t + 1; i < sentences.length && i - t <= SECTION_REACH; i++) {
       const s = sentences[i];
       if (s.headingIndex !== sentences[t].headingIndex) break;
-      const start = SECTION_START.exec(s.lower);
-      if (start && !start[1].startsWith(`${number}.`)) break;
+      if (leavesSection(number, s.lower)) break;
       found.push(i);
       reachedTo = i;
     }
   }
   return found;
+}
+
+/**
+ * The sentence opens a numbered section outside section `number` ("12.4 Insurance." after 11.3): the
+ * parser may miss the heading of 12.4, but its number still ends 11.3's consequences.
+ */
+export function leavesSection(number: string, lower: string): boolean {
+  const start = SECTION_START.exec(lower);
+  return start !== null && !start[1].startsWith(`${number}.`);
 }

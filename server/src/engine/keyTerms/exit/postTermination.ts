@@ -1,6 +1,6 @@
 import type { ScannedSentence } from '../dpa/sentenceScan';
 import * as cue from './postTerminationCues';
-import { sentencesInEndSections } from './endSections';
+import { leavesSection, sentencesInEndSections } from './endSections';
 
 // Duties and rights that run after the agreement ends (CUAD's "Post-Termination
 // Services"): transition help, wind-down, data export, sell-off, last payments,
@@ -17,6 +17,8 @@ const LIST_REACH = 15;
 export function readPostTerminationSentences(
   sentences: readonly ScannedSentence[],
   headingTitles: readonly string[],
+  /** "11.3" for a numbered heading, by heading index: a later section number closes its context. */
+  headingNumbers: readonly (string | undefined)[],
   exportIndexes: readonly number[],
   /** Sentences with an end word or under an end heading (candidates.ts): outside a list, no other can count. */
   candidates: readonly number[],
@@ -30,6 +32,7 @@ export function readPostTerminationSentences(
   for (const i of sentencesInEndSections(sentences, candidates)) inEndSection[i] = mayCount[i] = 1;
   const found: ScannedSentence[] = [];
   let leadIn = -1;
+  const closedHeadings = new Set<number>();
   sentences.forEach((s, i) => {
     // Not in a list, no end word, no end heading, not an export: nothing below can happen.
     if (leadIn < 0 && mayCount[i] === 0) return;
@@ -37,13 +40,17 @@ export function readPostTerminationSentences(
     if (leadIn >= 0 && !continuesList(sentences, leadIn, i)) leadIn = -1;
     const inList = leadIn >= 0;
     if (when && /:\s*$/.test(s.lower)) leadIn = i;
-    const afterEnd = when || inList || inEndSection[i] === 1 || cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
+    const number = headingNumbers[s.headingIndex];
+    if (number !== undefined && leavesSection(number, s.lower)) closedHeadings.add(s.headingIndex);
+    const underEndHeading = !closedHeadings.has(s.headingIndex) && cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
+    const afterEnd = when || inList || inEndSection[i] === 1 || underEndHeading;
     if (exports.has(i) || (afterEnd && isDuty(s.lower))) found.push(s);
   });
   return found;
 }
 
-function isDuty(lower: string): boolean {
+function isDuty(text: string): boolean {
+  const lower = withoutIdioms(text);
   if (cue.DEFINITION.test(lower) || cue.OTHER_MATTER.test(lower)) return false;
   const excluded = spansOf(NOT_A_SERVICE, lower);
   // An exclusion speaks for the words around it: a long "Upon termination: (a) … (b) …" sentence may hold both.
@@ -55,11 +62,22 @@ function isDuty(lower: string): boolean {
 }
 
 /**
- * "shall, within thirty (30) days of termination, return": blanks the aside between commas so the
- * modal meets its verb. Asides that hold a verb phrase of their own ("…, and the parties shall …,") stay.
+ * "shall, within thirty (30) days of termination, return": blanks the asides so the modal meets its
+ * verb. Asides that hold a verb phrase of their own ("…, and the parties shall …,") stay.
  */
 function withoutAsides(lower: string): string {
   return lower.replace(/,[^,;.:]{1,80}(?=,)/g, (aside) => (/\b(?:and|or|shall|will|must|may)\b/.test(aside) ? aside : ' '.repeat(aside.length)));
+}
+
+/**
+ * Blanks words that only look like a denial or an exclusion: "the right, but not the obligation, to
+ * purchase" grants a right, and a cross-reference's caption ("Section 9 (Confidential Information)")
+ * names another clause, not what this one is about. Same length, so offsets hold.
+ */
+function withoutIdioms(lower: string): string {
+  return lower
+    .replace(/,?\s*but\s+not\s+the\s+(?:obligation|duty)\s*,?/g, (m) => ' '.repeat(m.length))
+    .replace(/(\b(?:sections?|articles?|paragraphs?|clauses?)\s+[\w.-]{1,12}(?:\([\w.]{1,4}\)){0,3}\s*)(\([^()]{1,80}\))/g, (_m, ref: string, caption: string) => ref + ' '.repeat(caption.length));
 }
 
 /** How far (in characters) an exclusion such as "confidential" reaches from where it stands. */
