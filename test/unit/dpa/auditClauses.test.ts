@@ -26,6 +26,12 @@ describe('keyTerms.dpa audit clauses (any audit right)', () => {
       'The Purchaser is entitled at any time to audit the Manufacturer\'s production records.',
       'The Owner shall have full access to all properties, books and records of the Operator.',
       'Processor shall allow for and contribute to audits, including inspections, conducted by the Controller.',
+      'The Principal may directly, or through an agent it names, at any time during business hours and on ten days\' notice, inspect such records.',
+      'The Franchisor reserves the right to reinspect the facilities of any approved supplier.',
+      'Upon reasonable notice, the Maker shall allow, and shall see that its subcontractors allow, the Brand Owner access to such records.',
+      'The Carrier shall provide full access to enable the Lessor to conduct a periodic inventory inspection of the spare parts pool.',
+      'The Licensor shall have the right at all reasonable times to examine and copy the books of the Licensee.',
+      'On thirty days\' notice, the Audited Party shall permit the Auditing Party\'s outside accountants access to the relevant books and records.',
     ];
     for (const sentence of grants) {
       it(JSON.stringify(sentence.slice(0, 70)), () => assert.equal(grantsAudit(sentence.toLowerCase()), true));

@@ -15,11 +15,11 @@
 // grant sits close by.
 
 /** The verbs of checking the other side: audit, inspect, examine, visit, observe. */
-const VERB = String.raw`(?:audit(?:s|ed)?|inspect(?:s|ed)?|examine|re-?examine|visit|observe)\b`;
+const VERB = String.raw`(?:audit(?:s|ed)?|(?:re-?)?inspect(?:s|ed)?|(?:re-?)?examine|visit|observe)\b`;
 /** One word of a gap, possessives included ("the owner's inspection"). */
-const W = String.raw`[\w'\u2019-]+\s+`;
+const W = String.raw`[\w'\u2019-]+,?\s+`;
 /** A permission word, then maybe an aside between commas: "the right, on thirty days' notice,". */
-const ASIDE = String.raw`(?:,[^;]{0,200}?,)?\s+`;
+const ASIDE = String.raw`(?:(?:\s+\w+)?,[^;]{0,200}?,)?\s+`;
 const PERMISSION = String.raw`\b(?:right|rights|entitled|authori[sz]ed|permitted|opportunity)\b` + ASIDE;
 const MAY = String.raw`\bmay\b` + ASIDE;
 /** Audit, inspection or examination as a thing done. */
@@ -27,8 +27,8 @@ const NOUN = String.raw`(?:audits?|inspections?|examinations?|visits?|inspection
 
 /** "the right (, on notice,) to (have an accountant) inspect", "entitled to audit", "may audit". */
 export const HOLDER_MAY = new RegExp([
-  PERMISSION + String.raw`(?:\w+\s+){0,3}to\s+(?:${W}){0,6}?` + VERB,
-  PERMISSION + String.raw`(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,3}(?:conduct|perform|carry\s+out|undertake|request|make|have|require|cause)\s+(?:${W}){0,4}` + NOUN,
+  PERMISSION + String.raw`(?:\w+\s+){0,4}to\s+(?:${W}){0,6}?` + VERB,
+  PERMISSION + String.raw`(?:\w+\s+){0,4}to\s+(?:\w+\s+){0,3}(?:conduct|perform|carry\s+out|undertake|request|make|have|require|cause)\s+(?:${W}){0,4}` + NOUN,
   MAY + String.raw`(?:\w+\s+){0,3}?` + VERB,
   MAY + String.raw`(?:\w+\s+){0,3}(?:conduct|perform|carry\s+out|undertake|request|make)\s+(?:\w+\s+){0,4}` + NOUN,
   // "may engage / appoint / designate an independent accountant (…) to audit", "the right, on notice, to cause a firm to audit".
@@ -42,6 +42,7 @@ export const HOLDER_MAY = new RegExp([
 export const PARTY_PERMITS = new RegExp([
   String.raw`\b(?:permit|allow|authori[sz]e|enable|grant)s?\b[^;]{0,240}?\bto\s+(?:\w+\s+){0,3}?` + VERB,
   String.raw`\b(?:permit|allow)s?\s+(?:${W}){0,4}` + NOUN,
+  String.raw`\b(?:permit|allow|enable)s?\b[^;]{0,160}?\bto\s+(?:conduct|perform|carry\s+out|make)\s+(?:${W}){0,4}` + NOUN,
   String.raw`\b(?:permit|allow)s?\b[^;]{0,40}?\bto\s+be\s+(?:audited|inspected|examined|reviewed)`,
   String.raw`\bsubject\s+to\s+(?:\w+\s+){0,2}(?:audits?|inspections?|examinations?)\s+(?:by|at\s+the\s+request)`,
   // The grant's verb phrase alone, when a page break cut the sentence: "… firm to audit such books and records".
@@ -58,7 +59,7 @@ export const RECORDS_OPEN = new RegExp([
 ].join('|'));
 
 /** Access given to the holder, to the audited party's books or places. */
-export const ACCESS = /\b(?:have|give|gives|provide|provides|grant|grants|afford|afforded|permit|allow|with)\s+(?:\w+\s+){0,6}?(?:full|reasonable|complete|unrestricted|free)?\s*(?:rights?\s+of\s+)?access\b[^;]{0,160}?\b(?:books|records|accounts|premises|facilit(?:y|ies)|sites?|properties|offices|plants?|warehouses?|factor(?:y|ies))\b/;
+export const ACCESS = /\b(?:have|give|gives|provide|provides|grant|grants|afford|afforded|permit|permits|allow|allows|with),?\s+(?:[\w'\u2019-]+,?\s+){0,6}?(?:full|reasonable|complete|unrestricted|free)?\s*(?:rights?\s+of\s+)?access\b[^;]{0,160}?\b(?:books|records|accounts|premises|facilit(?:y|ies)|sites?|properties|offices|plants?|warehouses?|factor(?:y|ies))\b/;
 /** Where access is only to places, an inspection purpose makes it an audit right rather than a way to deliver the service. */
 export const CHECKING_PURPOSE = /\b(?:audit|inspect|examin|verif|monitor|observ|ascertain)/;
 export const RECORD_WORDS = /\b(?:books|records|accounts)\b/;
