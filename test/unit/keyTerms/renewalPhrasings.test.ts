@@ -98,6 +98,29 @@ describe('renewal key terms: notice periods phrased in other ways', () => {
   });
 });
 
+describe('renewal key terms: a notice far from the renewal', () => {
+  const draft = (termination: string): string =>
+    `2. TERM\n\nThis Agreement renews automatically for further one (1) year terms (each a "Renewal Term").\n\n3. PAYMENT\n\nThe Client pays each invoice within thirty days. Invoices are sent monthly. Interest runs on late sums. Prices exclude tax.\n\n4. ENDING THIS AGREEMENT\n\n${termination}\n`;
+  const rows: ReadonlyArray<readonly [string, number]> = [
+    ['A party may end this Agreement effective at the end of the Initial Term or any Renewal Term upon seventy-five (75) days prior written notice.', 75],
+    ['A party may end this Agreement by written notice served at least forty (40) days prior to the expiration of the term.', 40],
+    ['A party may prevent a renewal by written notice served at least fifty (50) days before the end of such term.', 50],
+  ];
+  for (const [termination, days] of rows) {
+    it(termination.slice(0, 80), () => {
+      const r = renewalOf(draft(termination));
+      assert.ok(r);
+      assert.equal(r.noticeDays, days);
+    });
+  }
+
+  it('does not take a notice to terminate for convenience at any time for the renewal notice', () => {
+    const r = renewalOf(draft('A party may end this Agreement for convenience at any time upon thirty (30) days written notice.'));
+    assert.ok(r);
+    assert.equal(r.noticeDays, null);
+  });
+});
+
 describe('renewal key terms: traps', () => {
   const traps: readonly string[] = [
     // An obligation extended by a delay, not the agreement renewed.

@@ -10,7 +10,7 @@ export const IRRELEVANT = /\binsurance\b|\bdelay|\bcured?\b|\blicen[cs]e\s+grant
 export const ABOUT_THE_TERM = /\b(?:this|the)\s+agreement\b|\b(?:initial|renewal|current|then[- ]current|subscription|original|extended|extension|service)\s+term\b|\bthe\s+term\b|\bterm\s+of\b|\bterm\s+(?:shall|will)\b/;
 export const NEIGHBOUR_ABOUT_RENEWAL = /non-?renew|\bnot\s+(?:to\s+)?(?:renew|extend)|\bexpir|\bend\s+of\s+(?:the|any|each|such)\b|\brenew|\bextend|\bextension|\banniversary/;
 export const RECURRING_PHRASE = /\b(?:every|each)\s+(?:calendar\s+)?(year|month)\b|\b(annually|yearly|monthly)\b/;
-export const NON_RENEWAL_NOTICE = /non-?renew|\bnot\s+(?:to\s+)?renew|\b(?:prior\s+to|before)\s+the\s+(?:expiration|end|expiry)\s+of\s+(?:the\s+)?(?:then[- ]current|relevant|current|initial|renewal|applicable|any)\s/;
+export const NON_RENEWAL_NOTICE = /non-?renew|\bnot\s+(?:to\s+)?renew|\b(?:prevent|avoid|stop)\s+(?:the\s+|any\s+|such\s+)?(?:automatic\s+)?renewal|\b(?:days?|months?|\))\W{0,3}\s*(?:(?:written|prior|advance|notice|of|termination)\s+){0,4}(?:prior\s+to|before)\s+(?:the\s+)?(?:expiration|end|expiry)\s+of\s+(?:the\s+|this\s+|such\s+)?(?:then[- ]current|relevant|current|initial|renewal|applicable|any|term|agreement)\b|\b(?:effective\s+)?(?:at|as\s+of)\s+the\s+end\s+of\s+(?:the\s+)?(?:initial|then[- ]current|current)\s+term\b|\b(?:as\s+of|on|at)\s+(?:any|each|the)\s+anniversary\b/;
 // A definition of some other term ("Calendar Quarter" means …) is not a renewal grant.
 export const OTHER_DEFINITION = /"\s*(?:means|shall\s+mean|has\s+the\s+meaning)/;
 export const TERM_DEFINITION = /"(?:renewal\s+|extension\s+|initial\s+)?term"\s*(?:means|shall)/;
