@@ -13,6 +13,17 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['18.1 Term. This Agreement shall become effective as of the Effective Date and shall continue in full force and effect until terminated pursuant to this Article 18.', null, 'perpetual'],
   ['5.Term of this Agreement The term of this Agreement will commence on the date that the Affiliate Registration Form is approved by Chase and will end when terminated by either party.', '2007-04-06', 'perpetual'],
   ['(a) This Agreement and the license granted under this Agreement shall remain in effect perpetually as long as fees are paid.', null, 'perpetual'],
+  // subjects beyond "this Agreement": a named agreement, a joint venture, "It" opening a term section, a labelled project term
+  ['4.1 This Development Agreement will begin on the Effective Date and continue for four (4) years unless the parties extend the term by mutual written agreement.', '2011-05-02', '2015-05-01'],
+  ['8. Term of Joint Venture. The Joint Venture shall commence on the 1st of March, 2003, and shall be effective until February 28, 2004 unless extended by written agreement.', null, '2004-02-28'],
+  ['2. Duration. It shall be effective on 06 October 2000 and shall have a duration of two years.', null, '2002-10-05'],
+  ['Terms of the project: 12 weeks from February 8, 2018 to May 3, 2018', null, '2018-05-03'],
+  // a first term that ends on an event has no fixed end date
+  ['13.1 This Agreement shall become effective on the Effective Date and shall remain in effect until the expiration of the last Royalty Term.', '2019-01-01', 'perpetual'],
+  ['9. Term. This Agreement shall terminate automatically upon the completion of the Offering.', '2009-06-09', 'perpetual'],
+  ['9. Term. This Agreement shall continue until the expiration of the Initial Term.', '2009-06-09', null],
+  ['The obligations of the Agent under this Agreement shall terminate upon the completion of the Offering.', '2009-06-09', null],
+  ['This Agreement may be terminated by Acme before the Closing; provided that this Agreement shall automatically terminate upon the termination of the Merger Agreement.', '2019-06-09', null],
   // mentions of the term are not term clauses
   ['During the term of this Agreement and for a period of two (2) years following its expiration, neither party shall solicit employees.', '2005-08-22', null],
   ['Either Party may terminate this Agreement upon a material breach of a term of this Agreement that remains uncured 30 days after notice.', '2000-03-15', null],

@@ -21,13 +21,19 @@ export interface TermEnd {
   readonly sentence: Sentence;
 }
 
-const CUE = /\bterm\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b/gi;
+const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:shall|will)\s+(?:begin|commence)\b/gi;
 // The agreement (or its term) as the subject of a verb of duration.
-const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this|the)\s+(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"[a-z ]{0,20}(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?term\s*:|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
+const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this\s+(?:[a-z-]+\s+){0,3}?|the\s+)(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"[a-z ]{0,20}(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?terms?(?:\s+of\s+(?:the|this)\s+[a-z]+)?\s*:|^(?:[\d.]+\s*)?it\s+(?:shall|will)\s+(?:\w+\s+){0,3}?(?:commence|begin|be\s+effective|become\s+effective|continue|remain|expire|terminate|have\s+a\s+duration)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
 // "during the term of this Agreement": a mention of the term, not its definition.
 const MENTION_BEFORE = /\b(?:a|any|each|every|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
 const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
 const PERPETUAL = /\bperpetu(?:al(?:ly)?|ity)\b|\bwhen\s+terminated\b|\bshall\s+not\s+be\s+terminable\b|\b(?:expire|terminate)\s+(?:if|when)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?(?:termination|completion|full\s+performance)\b/;
+// A first term that ends on an event rather than a date ("until the expiration of the Royalty Term", "shall terminate
+// upon the completion of the Offering") has no fixed end date, which is how CUAD's lawyers answer it ("perpetual").
+const EVENT_END = /\buntil\s+(?:the\s+)?(?:expiration|expiry|completion|acceptance|satisfaction|fulfil+ment|payment|delivery|later|earlier|last)\s+(?!of\s+(?:the\s+)?(?:initial\s+|then[- ]current\s+|renewal\s+)?term\b|of\s+this\s+agreement)|\b(?:terminate|expire)\s+(?:automatically\s+|immediately\s+|and\s+){0,3}(?:upon|on)\s+(?:the\s+)?(?:earliest|earlier|first|later|latest|completion|consummation|closing|termination\s+of\s+(?:the|its|such)\s+(?!agreement|term))/;
+// Termination rights, notices and causes are not the end of a term.
+// "The obligations of the Agent under this Agreement shall terminate upon…" ends a duty, not the agreement.
+const NOT_AN_EVENT_END = /\bnotice|\bbankrupt|\binsolven|\bchange\s+(?:of|in)\s+control|\bwritten\b|\bmay\s+(?:be\s+)?terminat|\bobligations?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:pursuant\s+to|under)\s+this\s+agreement/;
 // Where a sentence turns from the first term to its renewals ("three (3) years thereafter" and "extend for" still describe the first).
 const RENEWAL = /\brenew|\bsuccessive|\bafter\s+that\b|\bafter\s+the\s+(?:initial|first)|\bautomatically\s+(?:be\s+)?extend|\bextended\s+(?:for|by)|\badditional\s+(?:\S+\s+){0,3}?(?:terms?|periods?|years?)\b|\bmonth[- ]to[- ]month|\byear[- ]to[- ]year/;
 // Cure periods and breaches: "this Agreement shall remain in effect" if the breach is cured within thirty days.
@@ -95,7 +101,9 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
   const months = anniversaryMonths(lower.slice(subject, firstTermEnds)) ?? durationMonths(contract, sentence, lower, subject, firstTermEnds);
   if (months !== null && start) return { iso: addToDate(start, months, -1), perpetual: false, basis: 'from-term', sentence };
   // An indefinite run after a renewal cue ("after the Initial Term, … month to month until terminated") is an evergreen renewal, not a perpetual first term.
-  if (months === null && PERPETUAL.test(lower.slice(subject, firstTermEnds)) && lower.slice(0, subject).search(RENEWAL) < 0) return { iso: null, perpetual: true, basis: 'perpetual', sentence };
+  const window = lower.slice(subject, firstTermEnds);
+  const noFixedEnd = PERPETUAL.test(window) || (EVENT_END.test(window) && !NOT_AN_EVENT_END.test(lower));
+  if (months === null && noFixedEnd && lower.slice(0, subject).search(RENEWAL) < 0) return { iso: null, perpetual: true, basis: 'perpetual', sentence };
   return null;
 }
 
