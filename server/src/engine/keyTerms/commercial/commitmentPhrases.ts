@@ -1,0 +1,36 @@
+// The phrases the minimum-commitment reader weighs: a promise to buy, pay, sell
+// or deliver at least some amount (minimum purchases, minimum annual fees or
+// royalties, committed spend or seats, take-or-pay), or a volume one side must
+// reach on pain of losing something (a sales target that ends exclusivity).
+
+/** Words that let a sentence state a minimum at all: the reader's stem filter. */
+export const COMMITMENT_CUE = /\bminimum|\bat\s+least\b|\bno\s+less\s+than\b|\bnot\s+less\s+than\b|\bcommit|\btake[- ]or[- ]pay|\bguarantee|\bfail|\bdoes\s+not\s+meet|\bbelow\b|\bless\s+than\b|\bbinding\b|\btarget|\bquota/gi;
+
+/** A minimum named as such, or a promise to buy, pay or deliver at least an amount. */
+export const STATED_MINIMUM = /\bminimum\s+(?:\S+\s+){0,2}?(?:purchase|order|commitment|royalt|fee|payment|quantit|volume|spend|revenue|sales|guarantee|amount|requirement|number|units?|annual|monthly|quarterly|yearly|commitment|charge|billing|subscription|term)|\b(?:purchase|order|buy|pay|sell|acquire|procure|license|spend|spending|expend)\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:minimum|at\s+least|no\s+less\s+than|not\s+less\s+than)\b|\bminimum\s+guarantee|\b(?:at\s+least|a\s+minimum\s+of)\s+the\s+following\s+(?:quantities|amounts|numbers?|minimums?)\b|\bguaranteed?\s+(?:minimum|revenue|amount|payment)|\bminimum\s+of\s+(?:\S+\s+){0,3}?(?:units?|\$|dollars|usd|months|per|each|copies|seats|licen|users|hours|events|episodes)|\b(?:shall|will|agrees?\s+to|must|obligated\s+to|obligation\s+to)\s+(?:\S+\s+){0,5}?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?:\S+\s+){0,3}?(?:units?|\$|dollars|usd|episodes|events|impressions|page\s+views|clickthroughs|centres|centers|locations|stores|restaurants|copies|persons|ads?|e-?mails|shows|appearances|spots|percent|%|\[)|\bguaranteed\s+(?:\S+\s+){0,3}?(?:fee|payment|revenue|minimum|amount)|\btake[- ]or[- ]pay|\bcommit(?:s|ted)?\s+to\s+(?:purchase|buy|spend|order|pay)|\b(?:committed|commitment)\s+(?:spend|volume|quantity|amount|fees?)/;
+
+/** A volume one side must reach, failing which it loses exclusivity or the agreement: a sales target, quota or floor. */
+export const VOLUME_TARGET = new RegExp(
+  String.raw`\b(?:fails?\s+to|failure\s+to|does\s+not|did\s+not|do\s+not)\s+(?:achieve|meet|reach|attain|satisfy)\s+(?:\S+\s+){0,6}?` +
+    String.raw`(?:sales\b|revenues?\b|purchases?\b|quotas?\b|(?:sales?|purchase|revenue|annual|quarterly|penetration)\s+(?:targets?|goals?|milestones?|forecasts?|minimums?|levels?)\b|minimum\s+(?:\S+\s+)?(?:purchase|order|sales|volume|quantit|amount))` +
+    String.raw`|\b(?:sales|revenues?|purchases)\s+(?:\S+\s+){0,8}?(?:falls?|are|is|be)\s+(?:below|less\s+than)\b|\b(?:sells?|purchases?|buys?)\s+less\s+than\b` +
+    String.raw`|\b(?:achieve|meet|satisfy|reach|attain)\s+(?:\S+\s+){0,4}?(?:sales?|purchase|revenue)\s+(?:targets?|quotas?|goals?|milestones?)\b`,
+);
+
+/** A forecast that binds the buyer to order what it forecast: "the first three months of each forecast shall be binding purchase orders". */
+export const BINDING_FORECAST = /\bforecast\w*\s+(?:\S+\s+){0,15}?(?:shall|will)\s+(?:be\s+)?(?:deemed\s+)?(?:to\s+)?(?:be|constitute)\s+(?:a\s+)?binding\b|\b(?:shall|will)\s+be\s+binding\s+(?:firm\s+)?(?:purchase\s+)?orders?\b/;
+
+/** Units promised per period: "an average of at least ten (10) spots per week". */
+export const PER_PERIOD = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?!once\b|twice\b)(?:\S+\s+){0,6}?(?:per|each|every)\s+(?:week|month|quarter|year|calendar\s+(?:month|quarter|year)|contract\s+year|season)\b/;
+
+/**
+ * What rules a sales target out: a target sentence often ends the agreement "upon notice" or calls the shortfall a breach,
+ * so it is not held to the notice and warranty vetoes of a stated minimum, only to these.
+ */
+export const NOT_A_VOLUME_TARGET = /\binsurance|\bcoverage\b|\bchange\s+(?:of|in)\s+control|\bsales\s+price|\baudit|\bservice\s+levels?\b/;
+
+export const NOT_A_COMMITMENT = /\binsurance|\bcoverage\b|\blimits?\s+of\s+not\s+less|\bnotice|\bnotify|\bwarrant|\bcure\s+period|\bmeet\s+a\s+minimum|\bminimum\s+requirements\s+to\s+be|\bsurety|\bhas\s+the\s+meaning|\bchange\s+(?:of|in)\s+control|\bvoting\s+securities|\bequity\s+capital|\bownership\s+interest|\bguarantee\s+(?:the\s+)?(?:full\s+|prompt\s+|due\s+)?(?:payment\s+and\s+performance|performance\s+and\s+payment)|\bguarantor|\bat\s+(?:a\s+)?minimum,|\bminimum\s+requirements?\s+(?:thereof|of\s+(?:applicable\s+)?law)|\barbitrat|\bmeetings?\b|\byears\s+of\s+(?:\S+\s+)?experience/;
+
+// A minimum that is denied ("there are no minimum fees", "does not include a minimum annual royalty", "you are not guaranteed
+// any amount") or a timing ("at least five (5) business days prior to", "at least [*] before") states no commitment.
+export const DENIED_OR_TIMING = /\bno\s+minimum|\bnot\s+(?!(?:meet|achieve|reach|satisfy|attain)\b)(?:\S+\s+){0,4}?(?:any\s+|a\s+)?minimum|\bwithout\s+(?:any\s+)?minimum|\bnot\s+guaranteed\b|\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+\S+\s+(?:\(\S+\)\s+)?(?:business\s+|calendar\s+|working\s+)?(?:days?|hours?|weeks?|months?)\s+(?:prior|before|in\s+advance|advance|after|following)|\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than)\s+\[[^\]]{0,12}\]\s+(?:prior|before|in\s+advance|after|following)\b/;
