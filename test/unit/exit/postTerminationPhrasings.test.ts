@@ -7,7 +7,9 @@ import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 // a sell-off (far from the duty), a cross-reference whose caption names an excluded matter, a
 // royalty owed a few words after "pay", licences granted under the agreement
 // that continue, "from the end of the Term", and sections that run together
-// on one line under an "Effects of Termination" title.
+// on one line under an "Effects of Termination" title; grants made now that
+// run past the end; recovering one's property from the other's premises;
+// "N days after termination to sell", assigning numbers and assets, winding down.
 
 const found = (text: string): string[] => {
   const contract = parseContract(text, 'plaintext');
@@ -22,6 +24,11 @@ describe('keyTerms.exit post-termination phrasings', () => {
     'Except for a termination under Section 9.2 (Confidential Information), upon expiration of this Agreement Distributor may continue to sell the Products in its inventory.',
     'If after termination of this Agreement either party sells a similar device, it will pay to the other party a royalty of two percent of Net Sales.',
     'Upon expiration of this Agreement, the licenses granted to Reseller under this Agreement shall continue on a royalty-free basis.',
+    'Athlete hereby grants to Company the right to use her name and likeness during the Term and for six (6) months after the Term to sell off the Products.',
+    'Upon termination of this Agreement, Owner shall be entitled to enter the premises where its equipment is kept and recover any and all such equipment.',
+    'Distributor shall have ninety (90) days after termination to sell its remaining stock of Products.',
+    'Upon termination, the Franchisee shall assign to the Franchisor all telephone numbers used in the business.',
+    'Upon any expiration or termination, the parties shall work together in good faith to wind down the joint programs.',
     'Vendor shall honour the warranty for a period of six (6) months from the end of the Term and shall provide repairs at no charge.',
   ];
   for (const text of duties) {
@@ -37,6 +44,14 @@ describe('keyTerms.exit post-termination phrasings', () => {
     'Upon expiration of the Initial Term, either party shall have the right, but not the obligation, to terminate this Agreement.',
     // The agreement itself going on is a renewal, not a duty after the end.
     'Upon expiration of the Initial Term, this Agreement shall continue for successive one (1) year periods.',
+    // A grant that ends with the agreement does not run past it.
+    'Licensor hereby grants to Licensee a non-exclusive license, which license shall terminate upon termination of this Agreement.',
+    // Recovering costs is a remedy, not a step in winding down.
+    'Upon termination for breach, the non-breaching party shall be entitled to recover its reasonable costs of collection.',
+    // Stopping use and destroying labels is de-branding, which CUAD leaves out.
+    'Upon termination of this Agreement, Distributor shall cease all use of the Marks and shall destroy all unused labels bearing the Marks.',
+    // Assigning the agreement itself is not a step after its end.
+    'Following termination of the Supply Agreement, Buyer may assign this Agreement to any of its affiliates.',
     // The end of a quarter is not the end of the agreement.
     'Within thirty (30) days after the end of each calendar quarter, Licensee shall deliver a royalty report.',
   ];

@@ -58,6 +58,8 @@ function isDuty(text: string): boolean {
   // "Transition assistance" counts when someone promises it, not as a heading or a name.
   const transition = cue.TRANSITION.exec(lower);
   if (transition && /\b(?:shall|will|must|may|agrees?)\b/.test(lower) && clear(transition.index, transition.index + transition[0].length)) return true;
+  const grant = cue.GRANT.exec(lower);
+  if (grant && cue.PAST_THE_END.test(lower) && clear(grant.index, grant.index + grant[0].length)) return true;
   return promises(lower, clear) || promises(withoutAsides(lower), clear);
 }
 

@@ -17,9 +17,9 @@ export const OF_THE_DEAL = /^\s*of\s+(?:[\w'-]+\s+){0,4}?(?:agreements?|contract
 export const OTHER_SUBJECT = /\b(?:offering|conversion|closing|merger|employment|appointment|batch|cure\s+period|notice|decides?|elects?)\b/;
 
 const TOKEN = '(?:\\(?[\\w\'/-]+\\)?,?\\s+|,\\s*)';
-const STEMS = '(?:provide|continue|deliver|purchase|buy|repurchase|complete|transfer|assist|cooperate|co-operate|make\\s+available|fulfill?|fill|honou?r|sell|resell|support|perform|remit|distribute|supply|vest|retain|maintain|keep|compensate|unwind|give|return|process|accept|exploit|transition|furnish|ship|convey|redeliver|dispose|liquidate|finish|conclude|phase[- ]out|audit|inspect|examine)';
+const STEMS = '(?:provide|continue|repossess|work\\s+together|wind\\s+(?:down|up)|deliver|purchase|buy|repurchase|complete|transfer|assist|cooperate|co-operate|make\\s+available|fulfill?|fill|honou?r|sell|resell|support|perform|remit|distribute|supply|vest|retain|maintain|keep|compensate|unwind|give|return|process|accept|exploit|transition|furnish|ship|convey|redeliver|dispose|liquidate|finish|conclude|phase[- ]out|audit|inspect|examine)';
 /** A verb of doing, active ("return", "continues") or passive ("be returned"); a bare participle ("materials provided by") is not a promise. */
-const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${STEMS}(?:d|ed)|paid|sold|kept|transferred|shipped)\\b|\\bpay\\s+(?:[\\w-]+\\s+){0,6}?(?:royalt|an\\s+amount\\s+equal|for\\s+(?:the\\s+|all\\s+|any\\s+)?(?:products?|inventory|goods|materials|stock))|\\breceive\\s+(?:[\\w-]+\\s+){0,3}(?:payments?|compensation|royalt|fees|commissions?|income|amounts?)|\\bhave\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}period\\b`;
+const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${STEMS}(?:d|ed)|paid|sold|kept|transferred|shipped)\\b|\\bpay\\s+(?:[\\w-]+\\s+){0,6}?(?:royalt|an\\s+amount\\s+equal|for\\s+(?:the\\s+|all\\s+|any\\s+)?(?:products?|inventory|goods|materials|stock))|\\breceive\\s+(?:[\\w-]+\\s+){0,3}(?:payments?|compensation|royalt|fees|commissions?|income|amounts?)|\\bhave\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}period\\b|\\bhave\\s+(?:[\\w()-]+\\s+){1,2}(?:days|months|weeks)\\s+(?:after|following|from)\\b|\\bassign(?:s|ed)?\\s+(?!(?:this|the)\\s+agreement|(?:any\\s+of\\s+)?(?:its|their)\\s+rights)(?:and\\s+transfer\\s+)?(?:to\\s+|all\\s+|any\\s+|its\\s+)|\\benter\\s+(?:upon\\s+|into\\s+)?(?:the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:premises|facilit(?:y|ies)|sites?|theat(?:re|er)s?|stores?|locations?)\\b|\\b(?:recover|reclaim)\\s+(?:possession\\s+of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:property|equipment|materials|goods|products|inventory|tooling|items)\\b`;
 /** A promise or right: a modal, a few words, then a verb of doing ("shall, within thirty (30) days, return"). */
 export const DUTY = new RegExp(`\\b(?:shall|will|must|may|agrees?\\s+to|entitled\\s+to|obligated\\s+to|required\\s+to|continue\\s+to|right\\s+to|option\\s+to)\\b\\s*${TOKEN}{0,5}?(?:${VERB})`, 'g');
 /** Words that turn a promise into its denial: "shall have no obligation to pay", "shall not be entitled to receive". */
@@ -43,3 +43,8 @@ export const END_HEADING = /\b(?:effects?|consequences?|obligations?|rights?|dut
 export const DEFINITION = /^\W{0,3}(?:[\d.]+\s+)?["\u201c][^"\u201d]{1,80}["\u201d]\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined)/;
 /** A list item marker at the start of a sentence: "(a)", "b)", "(iv)", "c.". */
 export const LIST_ITEM = /^\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}\)|[a-z]\.\s)/;
+
+/** A grant made now that runs past the end: "hereby grants … during the Term and for six (6) months after the Term". */
+export const GRANT = /\bhereby\s+(?:grants?|assigns?|transfers?|conveys?)\b/;
+/** The words that carry a grant past the end, not merely to it ("until termination"). */
+export const PAST_THE_END = /\b(?:after|following|beyond|effective\s+(?:up)?on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:termination|expiration|expiry|term)\b/;
