@@ -54,6 +54,8 @@ describe('key terms: minimum commitment, drafting variants', () => {
     'You are not guaranteed that any particular amount of the Fund will be spent in your area.',
     'A Forecast is an estimate only and will not be deemed to constitute a binding purchase order.',
     'The Contractor shall inspect the premises at least once per month.',
+    'The project managers shall confer at least two (2) times each calendar year.',
+    'Late invoices bear a minimum fixed sum of forty (40) euros for recovery costs.',
   ];
   for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
   for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));

@@ -49,6 +49,7 @@ describe('key terms: termination for convenience, drafting variants', () => {
     'Publisher retains the right at all times during the Term to stop distributing the Service and to terminate this Agreement on at least sixty (60) days\' prior notice without any liability to Affiliate, other than fees accrued pursuant to Section 5.',
     'Following expiry of the initial period, either party may terminate this Agreement by giving not less than three months\' notice in writing.',
     'Buyer shall have the right to terminate this Agreement at any time on thirty (30) days\' written notice, in which case Buyer shall pay:',
+    'This Agreement may be terminated at will by either party upon sixty (60) days written notice.',
   ];
   const IGNORED: readonly string[] = [
     'Either party may terminate this Agreement by notice if the other ceases for any reason to carry on business.',
@@ -56,6 +57,8 @@ describe('key terms: termination for convenience, drafting variants', () => {
     'Investor may terminate this Agreement on thirty (30) days\' written notice; provided that Investor agrees not to terminate this Agreement unless the capital of the Company falls below the agreed level.',
     'Either party may terminate this Agreement at the expiration of the Initial Term by giving ninety (90) days notice.',
     'Unless either party gives notice of non-renewal before the end of the Initial Term, this Agreement continues from year to year until terminated by either party by written notice.',
+    'Provider may terminate this Agreement upon notice to Customer where required by law.',
+    'The Company may end the engagement of the Consultant upon written notice following the death or disability of the Consultant.',
   ];
   for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
   for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));

@@ -20,8 +20,8 @@ export const VOLUME_TARGET = new RegExp(
 /** A forecast that binds the buyer to order what it forecast: "the first three months of each forecast shall be binding purchase orders". */
 export const BINDING_FORECAST = /\bforecast\w*\s+(?:\S+\s+){0,15}?(?:shall|will)\s+(?:be\s+)?(?:deemed\s+)?(?:to\s+)?(?:be|constitute)\s+(?:a\s+)?binding\b|\b(?:shall|will)\s+be\s+binding\s+(?:firm\s+)?(?:purchase\s+)?orders?\b/;
 
-/** Units promised per period: "an average of at least ten (10) spots per week". */
-export const PER_PERIOD = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?!once\b|twice\b)(?:\S+\s+){0,6}?(?:per|each|every)\s+(?:week|month|quarter|year|calendar\s+(?:month|quarter|year)|contract\s+year|season)\b/;
+/** Units promised per period: "an average of at least ten (10) spots per week"; a frequency ("at least two (2) times each year") is a meeting or a report, not a volume. */
+export const PER_PERIOD = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+(?!once\b|twice\b)(?:(?!times\b)\S+\s+){0,6}?(?:per|each|every)\s+(?:week|month|quarter|year|calendar\s+(?:month|quarter|year)|contract\s+year|season)\b/;
 
 /**
  * What rules a sales target out: a target sentence often ends the agreement "upon notice" or calls the shortfall a breach,
@@ -29,7 +29,7 @@ export const PER_PERIOD = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\
  */
 export const NOT_A_VOLUME_TARGET = /\binsurance|\bcoverage\b|\bchange\s+(?:of|in)\s+control|\bsales\s+price|\baudit|\bservice\s+levels?\b/;
 
-export const NOT_A_COMMITMENT = /\binsurance|\bcoverage\b|\blimits?\s+of\s+not\s+less|\bnotice|\bnotify|\bwarrant|\bcure\s+period|\bmeet\s+a\s+minimum|\bminimum\s+requirements\s+to\s+be|\bsurety|\bhas\s+the\s+meaning|\bchange\s+(?:of|in)\s+control|\bvoting\s+securities|\bequity\s+capital|\bownership\s+interest|\bguarantee\s+(?:the\s+)?(?:full\s+|prompt\s+|due\s+)?(?:payment\s+and\s+performance|performance\s+and\s+payment)|\bguarantor|\bat\s+(?:a\s+)?minimum,|\bminimum\s+requirements?\s+(?:thereof|of\s+(?:applicable\s+)?law)|\barbitrat|\bmeetings?\b|\byears\s+of\s+(?:\S+\s+)?experience/;
+export const NOT_A_COMMITMENT = /\binsurance|\bcoverage\b|\blimits?\s+of\s+not\s+less|\bnotice|\bnotify|\bwarrant|\bcure\s+period|\bmeet\s+a\s+minimum|\bminimum\s+requirements\s+to\s+be|\bsurety|\bhas\s+the\s+meaning|\bchange\s+(?:of|in)\s+control|\bvoting\s+securities|\bequity\s+capital|\bownership\s+interest|\bguarantee\s+(?:the\s+)?(?:full\s+|prompt\s+|due\s+)?(?:payment\s+and\s+performance|performance\s+and\s+payment)|\bguarantor|\bat\s+(?:a\s+)?minimum,|\bminimum\s+requirements?\s+(?:thereof|of\s+(?:applicable\s+)?law)|\barbitrat|\bmeetings?\b|\byears\s+of\s+(?:\S+\s+)?experience|\brecovery\s+costs\b/;
 
 // A minimum that is denied ("there are no minimum fees", "does not include a minimum annual royalty", "you are not guaranteed
 // any amount") or a timing ("at least five (5) business days prior to", "at least [*] before") states no commitment.

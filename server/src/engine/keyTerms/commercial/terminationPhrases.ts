@@ -7,7 +7,7 @@
 export const TERMINATION_CUE = /\bterminat|\bcancel/gi;
 
 // "for any reason" that is a cause ("ceases for any reason to carry on business") is not a free right.
-export const EXPLICIT = /\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?(?:cause|reason)\b|\bwith\s+or\s+without\s+(?:cause|reason)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b(?!\s+to\s)|\bfor\s+no\s+reason\b|\bwithout\s+(?:the\s+)?need\s+to\s+(?:give|state|show)\s+(?:a\s+)?(?:cause|reason)|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\bunilateral\s+right\b/;
+export const EXPLICIT = /\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?(?:cause|reason)\b|\bwith\s+or\s+without\s+(?:cause|reason)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b(?!\s+to\s)|\bfor\s+no\s+reason\b|\bat\s+will\b|\bwithout\s+(?:the\s+)?need\s+to\s+(?:give|state|show)\s+(?:a\s+)?(?:cause|reason)|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\bunilateral\s+right\b/;
 
 /** Discretion alone says who decides, not that no cause is needed: read like a bare right, so "if" still makes it one for cause. */
 export const DISCRETION = /\b(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|unfettered\s+|own\s+)?(?:and\s+(?:absolute|sole)\s+)?discretion\b|\bat\s+(?:its|their)\s+option\b/;
@@ -27,7 +27,7 @@ export const BY_NOTICE = /\b(?:upon|on|by|with|after|giving|given|following)\s+(
 export const AT_ANY_TIME = /\bat\s+any\s+time\b/;
 
 /** Words that make the termination one for cause, not convenience. */
-export const FOR_CAUSE = /\bif\b|\bwith\s+cause\b|\bfor\s+[\"']?cause\b|\bimmediately\b|\bpursuant\s+to\b|\bend\s+of\s+life\b|\bassign|\breject|\bbreach|\bdefault|\binsolv|\bbankrupt|\bfails?\b|\bfailure|\bviolat|\bchange\s+(?:of|in)\s+control|\bforce\s+majeure|\bin\s+the\s+event\s+(?:of|that)\b|\bupon\s+the\s+occurrence|\bunless\b|\bcure\b|\bnot\s+(?:be\s+)?(?:entitled|permitted)|\bmay\s+not\b|\b(?:at|on)\s+(?:the\s+)?expir(?:ation|y)\s+of|\bnon-?renew|\bnot\s+to\s+renew|\bprior\s+to\s+the\s+end\s+of\s+(?:the|any|each)\s+(?:initial|renewal|then)|\bin\s+the\s+event\b|\bupon\s+(?:the\s+)?(?:receipt|dissolution|termination|expiration|occurrence|completion)\b|\bpast\s+due\b|\boverdue\b|\bnon-?payment\b/;
+export const FOR_CAUSE = /\bif\b|\bwith\s+cause\b|\bfor\s+[\"']?cause\b|\bimmediately\b|\bpursuant\s+to\b|\bend\s+of\s+life\b|\bassign|\breject|\bbreach|\bdefault|\binsolv|\bbankrupt|\bfails?\b|\bfailure|\bviolat|\bchange\s+(?:of|in)\s+control|\bforce\s+majeure|\bin\s+the\s+event\s+(?:of|that)\b|\bupon\s+the\s+occurrence|\bunless\b|\bcure\b|\bnot\s+(?:be\s+)?(?:entitled|permitted)|\bmay\s+not\b|\b(?:at|on)\s+(?:the\s+)?expir(?:ation|y)\s+of|\bnon-?renew|\bnot\s+to\s+renew|\bprior\s+to\s+the\s+end\s+of\s+(?:the|any|each)\s+(?:initial|renewal|then)|\bin\s+the\s+event\b|\bupon\s+(?:the\s+)?(?:receipt|dissolution|termination|expiration|occurrence|completion)\b|\bpast\s+due\b|\boverdue\b|\bnon-?payment\b|\brequired\s+by\s+(?:applicable\s+)?law\b|\bdeath\b|\bdisabilit|\bincapacit/;
 
 /** A right that is said not to exist, or to exist only for cause. */
 export const DENIED = /\bfor\s+cause\s+only|\bimmediately\s+for\s+cause\b|\bmay\s+not\s+be\s+terminated|\bnot\s+(?:\S+\s+){0,3}?(?:for\s+(?:its\s+own\s+)?convenience|without\s+cause)|\b(?:agrees?|undertakes?)\s+not\s+to\s+terminate\b[^.]{0,120}?\bunless\b/;
