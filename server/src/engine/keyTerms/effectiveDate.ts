@@ -105,14 +105,13 @@ export function readEffectiveDate(contract: Contract): DatedTerm | null {
       if (DATES_THE_AGREEMENT.test(lower) && !OTHER_EVENT.test(lower)) note('preamble', date);
     }
   }
-  const signed = signatureDate(contract, sentences);
-  const order: readonly (DatedTerm | null | undefined)[] = [
-    best.get('defined'), best.get('effective'), best.get('commences'), best.get('made'),
-    signed && { iso: signed.date.iso, span: signed.sentence.span },
-    best.get('preamble'),
-  ];
-  const found = order.find((d) => d);
-  if (found) return { iso: found.iso, span: found.span };
+  // The signature blocks are read only when no stronger wording dated the agreement.
+  const stated = best.get('defined') ?? best.get('effective') ?? best.get('commences') ?? best.get('made');
+  if (stated) return { iso: stated.iso, span: stated.span };
+  const signed = signatureDate(contract);
+  if (signed) return { iso: signed.date.iso, span: signed.sentence.span };
+  const preamble = best.get('preamble');
+  if (preamble) return { iso: preamble.iso, span: preamble.span };
   return dateWrittenAbove(contract, sentences) ?? dateOfSigning(contract);
 }
 

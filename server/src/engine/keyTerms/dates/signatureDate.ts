@@ -1,4 +1,5 @@
 import type { Contract, DateFact, Sentence } from '../../model';
+import { sentencesWithCue } from '../cueSentences';
 
 // Agreements that start "on the date of the last signature" carry their start
 // date in the signature blocks, not in the text: "Date: August 8, 2018",
@@ -6,6 +7,8 @@ import type { Contract, DateFact, Sentence } from '../../model';
 
 /** Wording that makes the agreement start when it is signed, or on the date written under the signatures. */
 const STARTS_ON_SIGNING = /\bdate\s+(?:of\s+)?(?:the\s+)?(?:last|latest|final)\s+(?:signature|execution|signing)|\blast\s+(?:party|signatory)\s+(?:hereto\s+)?(?:to\s+)?(?:has\s+)?(?:sign|execut)|\b(?:signed|executed)\s+by\s+(?:the\s+)?(?:last|both|all|each\s+of\s+the)\s+(?:signatory|signatories|party|parties)\b|\blast\s+date\s+(?:\S+\s+){0,4}?signature|\bdates?\s+(?:\S+\s+){0,4}?(?:written|set\s+forth|noted|indicated|stated|shown)\s+below\b|\blater\s+of\s+the\s+dates\b/;
+/** Every STARTS_ON_SIGNING wording holds one of these words, so only their sentences are read. */
+const SIGNING_CUE = /\bsign|\bexecut|\bbelow\b|\blater\s+of\s+the\s+dates\b/gi;
 /** The sentence must be about the agreement taking effect, not about amendments or waivers being signed. */
 const TAKES_EFFECT = /\beffective|\beffect\b|\bcommenc|\bbegin|\bentered\s+into/;
 const NOT_THE_START = /\bamend|\bwaiv|\bmodif|\bnotice/;
@@ -35,9 +38,8 @@ export interface SignedStart {
  * latest date of the first set of signature blocks (the last party to sign),
  * wherever the blocks sit (some drafts put them on the cover page).
  */
-export function signatureDate(contract: Contract, sentences: readonly Sentence[]): SignedStart | null {
-  const text = contract.normalized;
-  const sentence = sentences.find((s) => startsOnSigning(text.slice(s.span.start, s.span.end).toLowerCase()));
+export function signatureDate(contract: Contract): SignedStart | null {
+  const sentence = sentencesWithCue(contract, SIGNING_CUE).find((s) => startsOnSigning(s.lower))?.sentence;
   const date = sentence ? signingDate(contract) : null;
   return sentence && date ? { date, sentence } : null;
 }
