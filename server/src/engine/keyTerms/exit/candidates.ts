@@ -24,6 +24,7 @@ const AFTER_TERM_STEMS = stems('after', 'following', 'beyond', 'thereafter');
 /** …and "from the end of the Contracted Period" (spaced any way, so the words are separate stems). */
 const END_STEMS = stems('end');
 const WHAT_ENDS_STEMS = stems('term', 'agreement', 'period');
+const END_OF = /\bend\s+of\s+(?:the|this)\s/;
 
 export function exportCandidates(contract: Contract): readonly number[] {
   return sentencesMentioning(contract, EXPORT_STEMS);
@@ -56,6 +57,7 @@ export function postTerminationCandidates(contract: Contract, sentences: readonl
     underEndHeading,
     sentencesMentioning(contract, WHEN_STEMS),
     sentencesMentioningAll(contract, TERM_STEMS, AFTER_TERM_STEMS),
-    sentencesMentioningAll(contract, END_STEMS, WHAT_ENDS_STEMS),
+    // "end" is inside many words (amendment, pending): keep only the sentences that say "end of the/this".
+    sentencesMentioningAll(contract, END_STEMS, WHAT_ENDS_STEMS).filter((i) => END_OF.test(sentences[i].lower)),
   );
 }
