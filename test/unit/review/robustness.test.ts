@@ -115,4 +115,17 @@ describe('review: robustness on random contract-ish text', () => {
       for (const format of ['markdown', 'plaintext'] as const) checkDraft(text, format, `edge ${i} (${format})`);
     }
   });
+
+  it('drafts of headings alone, which have no sentence for a reader to point at', () => {
+    const headingsOnly = [
+      'COMMENCEMENT DATE: JUNE 1, 2022',
+      '# Term of 36 months renewing for 12 months',
+      'EFFECTIVE DATE\n==============',
+      '1. TERMINATION FOR CONVENIENCE ON 90 DAYS',
+      '## Service Levels 99.5%\n\n## Data Processing\n\n## Governing Law: New York',
+    ];
+    for (const [i, text] of headingsOnly.entries()) {
+      for (const format of ['markdown', 'plaintext'] as const) checkDraft(text, format, `headings ${i} (${format})`);
+    }
+  });
 });

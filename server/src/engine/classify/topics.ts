@@ -58,7 +58,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
     else hi = mid - 1;
   }
   const s = sentences[lo];
-  return s.span.start <= offset && offset < s.span.end ? s : undefined;
+  // A draft of headings only has no sentences at all.
+  return s !== undefined && s.span.start <= offset && offset < s.span.end ? s : undefined;
 }
 
 function escape(literal: string): string {
