@@ -50,7 +50,8 @@ export const CATEGORIES: readonly CuadCategory[] = [
   {
     label: 'Notice Period To Terminate Renewal',
     wired: () => true,
-    detect: ({ keyTerms: { renewal } }) => (renewal && renewal.noticeDays !== null ? present(renewal.noticeSpan ?? renewal.span, renewal.noticeDays) : null),
+    // A notice whose length is redacted or blank is still a notice clause found (noticeSpan with noticeDays null).
+    detect: ({ keyTerms: { renewal } }) => (renewal && (renewal.noticeDays !== null || renewal.noticeSpan) ? present(renewal.noticeSpan ?? renewal.span, renewal.noticeDays) : null),
     valueMatches: (d, answer) => {
       const ok = d !== null && typeof d.value === 'number' ? daysMatch(d.value, answer) : daysMatch(-1, answer);
       return ok;
@@ -71,13 +72,15 @@ export const CATEGORIES: readonly CuadCategory[] = [
   {
     label: 'Expiration Date',
     wired: () => true,
-    detect: ({ keyTerms: { expirationDate: e } }) => present(e?.span, e ? e.iso ?? (e.perpetual ? 'perpetual' : null) : null),
+    detect: ({ keyTerms: { expirationDate: e } }) => present(e?.span, e ? e.iso ?? (e.perpetual ? 'perpetual' : e.basis === 'event' ? 'event' : null) : null),
     valueMatches: (d, answer) => {
-      if (isPerpetual(answer)) return d !== null && d.value === 'perpetual';
+      // CUAD answers "perpetual" for any first term with no fixed end: one that runs until terminated and one that
+      // ends on an event ("until the expiration of the last Royalty Term"), which the engine tells apart.
+      if (isPerpetual(answer)) return d !== null && (d.value === 'perpetual' || d.value === 'event');
       const expected = answerDate(answer);
       if (!expected) return null;
       // "Five years from the Effective Date" ends on the anniversary or the day before, as annotators read it.
-      return d !== null && typeof d.value === 'string' && d.value !== 'perpetual' && dateMatches(d.value, expected, 1);
+      return d !== null && typeof d.value === 'string' && d.value !== 'perpetual' && d.value !== 'event' && dateMatches(d.value, expected, 1);
     },
     targets: { value: 0.85 },
   },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parseContract } from '../../../server/src/engine/parse';
 import { readTermEnd } from '../../../server/src/engine/keyTerms/termClause';
 
-// [draft, effective date, expected end ('perpetual', an ISO date or null)]: CUAD phrasings, shortened.
+// [draft, effective date, expected end ('perpetual', 'event', an ISO date or null)]: CUAD phrasings, shortened.
 const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['8.1 Term. This Agreement shall be effective as of the Effective Date and shall continue in effect through December 31, 2021 and any Renewal Term.', '2018-08-21', '2021-12-31'],
   ['12.1 Term. This Agreement shall become effective as of the Effective Date and shall extend until the four (4) year anniversary of the Effective Date.', '2018-09-26', '2022-09-25'],
@@ -19,8 +19,8 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['2. Duration. It shall be effective on 06 October 2000 and shall have a duration of two years.', null, '2002-10-05'],
   ['Terms of the project: 12 weeks from February 8, 2018 to May 3, 2018', null, '2018-05-03'],
   // a first term that ends on an event has no fixed end date
-  ['13.1 This Agreement shall become effective on the Effective Date and shall remain in effect until the expiration of the last Royalty Term.', '2019-01-01', 'perpetual'],
-  ['9. Term. This Agreement shall terminate automatically upon the completion of the Offering.', '2009-06-09', 'perpetual'],
+  ['13.1 This Agreement shall become effective on the Effective Date and shall remain in effect until the expiration of the last Royalty Term.', '2019-01-01', 'event'],
+  ['9. Term. This Agreement shall terminate automatically upon the completion of the Offering.', '2009-06-09', 'event'],
   ['9. Term. This Agreement shall continue until the expiration of the Initial Term.', '2009-06-09', null],
   ['The obligations of the Agent under this Agreement shall terminate upon the completion of the Offering.', '2009-06-09', null],
   ['This Agreement may be terminated by Acme before the Closing; provided that this Agreement shall automatically terminate upon the termination of the Merger Agreement.', '2019-06-09', null],
@@ -34,7 +34,7 @@ describe('key terms: the term clause and the end of the first term', () => {
   for (const [text, effective, expected] of ROWS) {
     it(JSON.stringify(text.slice(0, 90)), () => {
       const end = readTermEnd(parseContract(text, 'plaintext'), effective);
-      assert.equal(end === null ? null : end.perpetual ? 'perpetual' : end.iso, expected);
+      assert.equal(end === null ? null : end.perpetual ? 'perpetual' : end.basis === 'event' ? 'event' : end.iso, expected);
     });
   }
 });

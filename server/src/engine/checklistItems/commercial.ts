@@ -16,6 +16,7 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
     locate: ({ keyTerms: { expirationDate: e } }) => {
       if (!e) return null;
       if (e.perpetual) return { span: e.span, detail: 'Runs until terminated (no fixed end date)' };
+      if (e.basis === 'event') return { span: e.span, detail: 'Ends on an event, not a date: check what triggers it' };
       const how = e.basis === 'stated' ? 'as stated' : 'from the effective date and the initial term';
       return { span: e.span, detail: `Initial term ends ${e.iso} (${how})` };
     },

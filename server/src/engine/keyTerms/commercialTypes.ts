@@ -10,12 +10,15 @@ export interface GoverningLawTerms {
 }
 
 export interface ExpirationTerms {
-  /** YYYY-MM-DD the initial term ends; null when it runs until terminated or cannot be worked out. */
+  /** YYYY-MM-DD the initial term ends; null when it runs until terminated, ends on an event, or cannot be worked out. */
   readonly iso: string | null;
   /** The agreement runs until terminated ("perpetual", "indefinitely", "until terminated by either party"). */
   readonly perpetual: boolean;
-  /** A date in the text, the effective date plus the initial term, or no end. */
-  readonly basis: 'stated' | 'from-term' | 'perpetual';
+  /**
+   * A date in the text, the effective date plus the initial term, no end, or an
+   * event with no date ("until the expiration of the last Royalty Term").
+   */
+  readonly basis: 'stated' | 'from-term' | 'perpetual' | 'event';
   readonly span: Span;
 }
 

@@ -17,7 +17,7 @@ export interface TermEnd {
   /** YYYY-MM-DD the first term ends; null for an agreement that runs until terminated. */
   readonly iso: string | null;
   readonly perpetual: boolean;
-  readonly basis: 'stated' | 'from-term' | 'perpetual';
+  readonly basis: 'stated' | 'from-term' | 'perpetual' | 'event';
   readonly sentence: Sentence;
 }
 
@@ -27,10 +27,11 @@ const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s
 // "during the term of this Agreement": a mention of the term, not its definition.
 const MENTION_BEFORE = /\b(?:a|any|each|every|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
 const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
-const PERPETUAL = /\bperpetu(?:al(?:ly)?|ity)\b|\bwhen\s+terminated\b|\bshall\s+not\s+be\s+terminable\b|\b(?:expire|terminate)\s+(?:if|when)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?(?:termination|completion|full\s+performance)\b/;
+const PERPETUAL = /\bperpetu(?:al(?:ly)?|ity)\b|\bwhen\s+terminated\b|\bshall\s+not\s+be\s+terminable\b|\b(?:expire|terminate)\s+(?:if|when)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?termination\b/;
 // A first term that ends on an event rather than a date ("until the expiration of the Royalty Term", "shall terminate
-// upon the completion of the Offering") has no fixed end date, which is how CUAD's lawyers answer it ("perpetual").
-const EVENT_END = /\buntil\s+(?:the\s+)?(?:expiration|expiry|completion|acceptance|satisfaction|fulfil+ment|payment|delivery|later|earlier|last)\s+(?!of\s+(?:the\s+)?(?:initial\s+|then[- ]current\s+|renewal\s+)?term\b|of\s+this\s+agreement)|\b(?:terminate|expire)\s+(?:automatically\s+|immediately\s+|and\s+){0,3}(?:upon|on)\s+(?:the\s+)?(?:earliest|earlier|first|later|latest|completion|consummation|closing|termination\s+of\s+(?:the|its|such)\s+(?!agreement|term))/;
+// upon the completion of the Offering") has no fixed end date either; it is kept apart from "until terminated"
+// because a buyer reads the two differently (CUAD's lawyers answer both "perpetual").
+const EVENT_END = /\buntil\s+(?:the\s+)?(?:expiration|expiry|completion|acceptance|satisfaction|fulfil+ment|payment|delivery|later|earlier|last|full\s+performance)\s+(?!of\s+(?:the\s+)?(?:initial\s+|then[- ]current\s+|renewal\s+)?term\b|of\s+this\s+agreement)|\b(?:terminate|expire)\s+(?:automatically\s+|immediately\s+|and\s+){0,3}(?:upon|on)\s+(?:the\s+)?(?:earliest|earlier|first|later|latest|completion|consummation|closing|termination\s+of\s+(?:the|its|such)\s+(?!agreement|term))/;
 // Termination rights, notices and causes are not the end of a term.
 // "The obligations of the Agent under this Agreement shall terminate upon…" ends a duty, not the agreement.
 const NOT_AN_EVENT_END = /\bnotice|\bbankrupt|\binsolven|\bchange\s+(?:of|in)\s+control|\bwritten\b|\bmay\s+(?:be\s+)?terminat|\bobligations?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:pursuant\s+to|under)\s+this\s+agreement/;
@@ -102,8 +103,9 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
   if (months !== null && start) return { iso: addToDate(start, months, -1), perpetual: false, basis: 'from-term', sentence };
   // An indefinite run after a renewal cue ("after the Initial Term, … month to month until terminated") is an evergreen renewal, not a perpetual first term.
   const window = lower.slice(subject, firstTermEnds);
-  const noFixedEnd = PERPETUAL.test(window) || (EVENT_END.test(window) && !NOT_AN_EVENT_END.test(lower));
-  if (months === null && noFixedEnd && lower.slice(0, subject).search(RENEWAL) < 0) return { iso: null, perpetual: true, basis: 'perpetual', sentence };
+  if (months !== null || lower.slice(0, subject).search(RENEWAL) >= 0) return null;
+  if (PERPETUAL.test(window)) return { iso: null, perpetual: true, basis: 'perpetual', sentence };
+  if (EVENT_END.test(window) && !NOT_AN_EVENT_END.test(lower)) return { iso: null, perpetual: false, basis: 'event', sentence };
   return null;
 }
 
