@@ -1,7 +1,7 @@
 import type { Contract, DurationFact, Sentence } from '../../model';
 import { within } from '../../facts';
 import { rolesOf } from '../durationRoles';
-import { ABOUT_THE_TERM, AUTOMATIC, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION } from './patterns';
+import { ABOUT_THE_TERM, AUTOMATIC, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION, UNLESS_NON_RENEWAL } from './patterns';
 
 // Which sentence grants the renewal: each sentence under the 'renewal' topic is
 // scored, and the best one is the grant the term and notice are read from.
@@ -18,7 +18,8 @@ export function scoreGrant(contract: Contract, sentence: Sentence, all: readonly
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
   if (OTHER_DEFINITION.test(lower) && !TERM_DEFINITION.test(lower)) return null;
-  const option = OPTION.test(lower) || NEEDS_APPROVAL.test(lower);
+  // "may be renewed for one-year periods unless either party gives notice of non-renewal": nobody has to opt in.
+  const option = (OPTION.test(lower) || NEEDS_APPROVAL.test(lower)) && !UNLESS_NON_RENEWAL.test(lower);
   const evergreen = EVERGREEN.test(lower);
   const fixedFirst = FIRST_PERIOD.test(lower) || within(contract.facts.durations, sentence.span).length > 0 || within(contract.facts.dates, sentence.span).length > 0;
   const automatic = !option && (AUTOMATIC.test(lower) || (evergreen && CONTINUES_AFTER.test(lower) && fixedFirst));

@@ -1,15 +1,22 @@
 import type { Contract, DurationFact, Sentence, Span } from '../../model';
 import { toDays, within } from '../../facts';
 import { rolesOf } from '../durationRoles';
+import { blankNoticeIn } from './blankNotice';
 import type { Candidate } from './grant';
 import { durationsWithLoose } from './looseDurations';
-import { NEIGHBOUR_ABOUT_RENEWAL, NON_RENEWAL_NOTICE, WINDOW_OPENS } from './patterns';
+import { EVERGREEN, NEIGHBOUR_ABOUT_RENEWAL, NON_RENEWAL_NOTICE, WINDOW_OPENS } from './patterns';
 
 // How much notice stops (or exercises) the renewal: in the granting sentence,
 // a neighbour, or a non-renewal sentence elsewhere in the draft.
 
+// "may terminate at any time during the Initial Term or the Extended Term upon 45 days' notice" is a termination
+// for convenience: it does not wait for a term to end, so its notice does not stop a renewal. (A neighbour that
+// lets a party end an evergreen continuation at any time does stop it, so the initial term must be named.)
+const ANY_TIME = /\bat\s+any\s+time\b[^.;]{0,60}?\b(?:initial|original|first)\s+(?:term|period)\b/;
+
 export interface NoticeReading {
-  readonly days: number;
+  /** null when the draft asks for notice but its length is redacted or blank. */
+  readonly days: number | null;
   readonly span: Span;
   readonly sentence: Sentence;
   readonly opensDays: number | null;
@@ -20,12 +27,17 @@ export function readNotice(contract: Contract, best: Candidate, ownDurations: re
   const own = noticeIn(contract, best.sentence, best.lower, ownDurations);
   if (own) return own;
   // "… renews for successive one-year terms. Either party may prevent renewal by notice given ninety (90) days before …"
-  for (const offset of [1, 2, -1]) {
-    const neighbour = all[best.index + offset];
-    if (!neighbour || Math.abs(neighbour.span.start - best.sentence.span.start) > 2000) continue;
+  // After "shall continue thereafter until terminated", the next sentence's notice to terminate is what ends it.
+  const evergreen = EVERGREEN.test(best.lower);
+  for (const neighbour of neighboursOf(contract, all, best.index)) {
+    if (Math.abs(neighbour.span.start - best.sentence.span.start) > 2000) continue;
     const lower = contract.normalized.slice(neighbour.span.start, neighbour.span.end).toLowerCase();
-    if (!/\bnotice|\bnotif|\bin\s+writing|\bwritten\b/.test(lower) || !NEIGHBOUR_ABOUT_RENEWAL.test(lower)) continue;
+    if (!/\bnotice|\bnotif|\bin\s+writing|\bwritten\b/.test(lower) || !(NEIGHBOUR_ABOUT_RENEWAL.test(lower) || (evergreen && /\bterminat/.test(lower)))) continue;
+    if (ANY_TIME.test(lower) && !NON_RENEWAL_NOTICE.test(lower)) continue;
     const found = noticeIn(contract, neighbour, lower, durationsWithLoose(contract, neighbour, lower));
+    // A blank length in a neighbour counts only when the neighbour plainly is about non-renewal:
+    // "[***] prior written notice" alone may belong to a price change or a forecast.
+    if (found && found.days === null && !NON_RENEWAL_NOTICE.test(lower)) continue;
     if (found) return found;
   }
   // Some drafts put the notice in a termination clause far from the renewal grant.
@@ -38,9 +50,28 @@ export function readNotice(contract: Contract, best: Candidate, ownDurations: re
   return null;
 }
 
+/** The two sentences after the grant and the one before, passing over page numbers a PDF copy left between them. */
+function neighboursOf(contract: Contract, all: readonly Sentence[], index: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = index + 1; i < all.length && out.length < 2; i++) if (hasWords(contract, all[i])) out.push(all[i]);
+  for (let i = index - 1; i >= 0; i--) {
+    if (!hasWords(contract, all[i])) continue;
+    out.push(all[i]);
+    break;
+  }
+  return out;
+}
+
+function hasWords(contract: Contract, sentence: Sentence): boolean {
+  return /[a-z]{2}/i.test(contract.normalized.slice(sentence.span.start, sentence.span.end));
+}
+
 function noticeIn(contract: Contract, sentence: Sentence, lower: string, durations: readonly DurationFact[]): NoticeReading | null {
   const notices = durations.filter((d) => d.unit !== 'hour' && rolesOf(lower, sentence.span.start, d).notice);
-  if (notices.length === 0) return null;
+  if (notices.length === 0) {
+    const blank = blankNoticeIn(sentence, lower);
+    return blank ? { days: null, span: blank, sentence, opensDays: null, opensSpan: null } : null;
+  }
   const latest = notices[notices.length - 1];
   const window = windowOpening(contract, sentence, lower, latest);
   const chosen = window ? latest : notices[0];
