@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertCliBuilt, fixture, REPO_ROOT, runCli } from './runCli';
+import { describeKeyTerms } from '../../server/src/cli/format/text';
+import { review } from '../../server/src/engine/review';
 
 const FINDING_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) (\S.*) \[([a-z]+\/[a-z0-9-]+)\]$/;
 
@@ -87,5 +89,12 @@ describe('cli: text output', function () {
     const run = await runCli([fixture('renewal-msa.md')]);
     assert.match(run.stderr, /renewal-msa\.md: key terms: .*effective 2025-01-15/);
     assert.match(run.stderr, /non-renewal notice 180 days/);
+  });
+
+  it('says when a non-renewal notice is required but its length is left blank', () => {
+    const text = 'This Agreement renews automatically for successive one (1) year terms unless either party gives notice of non-renewal at least [***] days prior to the end of the then-current term.';
+    const line = describeKeyTerms('blank.txt', review(text, { format: 'plaintext' }).keyTerms);
+    assert.match(line ?? '', /non-renewal notice required, its length left blank/);
+    assert.doesNotMatch(line ?? '', /notice \d+ days/);
   });
 });

@@ -41,7 +41,7 @@ export function buildChecklist(context: RuleContext, findings: readonly Finding[
       const state: ChecklistState = evidence ? 'weak' : item.flaggedWithoutClause ?? 'missing';
       return { ...base, state, span: own[0].span, detail: own[0].message };
     }
-    if (evidence) return { ...base, state: 'met', span: evidence.span, detail: evidence.detail };
+    if (evidence) return { ...base, state: evidence.incomplete ? 'weak' : 'met', span: evidence.span, detail: evidence.detail };
     return { ...base, state: item.whenAbsent.state, span: null, detail: item.whenAbsent.detail };
   });
 }

@@ -120,6 +120,7 @@ describe('renewal key terms: a blank notice length downstream', () => {
     assert.equal(text.slice(item.span.start, item.span.end), '[***]');
     assert.match(item.detail, /length blank/);
     assert.doesNotMatch(item.detail, /\d/);
+    assert.equal(item.state, 'weak', 'a notice of unknown length cannot be met');
   });
 
   it('no notice rule fires and no deadline is computed', () => {

@@ -27,6 +27,7 @@ export function describeKeyTerms(path: string, keyTerms: KeyTerms): string | nul
     else if (renewal.termMonths !== null) parts.push(`${how} for ${months(renewal.termMonths)} at a time`);
     else parts.push(how);
     if (renewal.noticeDays !== null) parts.push(`non-renewal notice ${renewal.noticeDays} days before the term ends`);
+    else if (renewal.noticeSpan) parts.push('non-renewal notice required, its length left blank');
   }
   if (keyTerms.nonRenewalNoticeDeadline) parts.push(`last day to give notice of non-renewal ${keyTerms.nonRenewalNoticeDeadline}`);
   return parts.length === 0 ? null : `${path}: key terms: ${parts.join('; ')}`;

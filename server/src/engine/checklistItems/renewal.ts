@@ -27,7 +27,7 @@ export const RENEWAL_ITEMS: readonly ItemDefinition[] = [
       const r = keyTerms.renewal;
       if (!r) return null;
       // A redacted or blank length ("[***] days prior to the end of the term"): the duty is there, its length is not.
-      if (r.noticeDays === null) return r.noticeSpan ? { span: r.noticeSpan, detail: 'Notice required before the term ends, but the draft leaves its length blank' } : null;
+      if (r.noticeDays === null) return r.noticeSpan ? { span: r.noticeSpan, detail: 'Notice required before the term ends, but the draft leaves its length blank', incomplete: true } : null;
       const deadline = keyTerms.nonRenewalNoticeDeadline ? `; first deadline ${keyTerms.nonRenewalNoticeDeadline}` : '';
       return { span: r.noticeSpan ?? r.span, detail: `Notice ${r.noticeDays} days before the term ends${deadline}` };
     },

@@ -5,6 +5,8 @@ import type { RuleContext } from '../rule';
 export interface Evidence {
   readonly span: Span;
   readonly detail: string;
+  /** Set when the clause is there but cannot be judged as written (a blank length): weak without a finding. */
+  readonly incomplete?: true;
 }
 
 export interface ItemDefinition {
