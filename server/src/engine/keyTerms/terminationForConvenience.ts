@@ -4,7 +4,7 @@ import { allSentences, sentencesWithCue } from './cueSentences';
 import type { TerminationForConvenienceTerms } from './commercialTypes';
 import {
   AT_ANY_TIME, BY_NOTICE, DENIED, DISCRETION, EXPLICIT, FOR_CAUSE, LEAD_IN_END, LIST_ITEM, MAY_END, NEXT_ALTERNATIVE,
-  NOT_THE_AGREEMENT, PASSIVE_END, TERMINATION_CUE,
+  HEADING, NOT_THE_AGREEMENT, PAGE_NUMBER, PASSIVE_END, REASONS_FOLLOW, TERMINATION_CUE,
 } from './commercial/terminationPhrases';
 
 // A right to end the agreement without cause. A sentence that only introduces a
@@ -12,7 +12,7 @@ import {
 // counts when one item is a free right on notice, and both are reported.
 
 /** How many list items after a lead-in are read; termination lists are short. */
-const MAX_ITEMS = 8;
+const MAX_ITEMS = 12;
 
 export function readTerminationForConvenience(contract: Contract): TerminationForConvenienceTerms | null {
   let first: Omit<TerminationForConvenienceTerms, 'sentences'> | null = null;
@@ -29,7 +29,9 @@ export function readTerminationForConvenience(contract: Contract): TerminationFo
     if (!end) continue;
     const object = lower.slice(end.index + end[0].length, end.index + end[0].length + 80).replace(/^\w*\s*/, '');
     if (!PASSIVE_END.test(lower) && NOT_THE_AGREEMENT.test(object)) continue;
-    if (LEAD_IN_END.test(lower) && !EXPLICIT.test(lower)) {
+    const free = isFreeRight(lower, end.index);
+    // "… may terminate upon notice for:" that reads as free on its own keeps that reading whatever its list says.
+    if (LEAD_IN_END.test(lower) && !EXPLICIT.test(lower) && !(free && REASONS_FOLLOW.test(lower))) {
       const item = freeItemAfter(contract, sentence);
       if (item) {
         take(sentence, lower);
@@ -37,7 +39,7 @@ export function readTerminationForConvenience(contract: Contract): TerminationFo
       }
       continue;
     }
-    if (isFreeRight(lower, end.index)) take(sentence, lower);
+    if (free) take(sentence, lower);
   }
   if (!first) return null;
   const found: Omit<TerminationForConvenienceTerms, 'sentences'> = first;
@@ -54,13 +56,34 @@ function isFreeRight(lower: string, at: number): boolean {
 function freeItemAfter(contract: Contract, leadIn: Sentence): { sentence: Sentence; lower: string } | null {
   const all = allSentences(contract);
   const at = all.indexOf(leadIn);
+  const sibling = nextMarker(contract.normalized.slice(leadIn.span.start, leadIn.span.end));
+  const section = headingOf(contract, leadIn);
   for (let i = at + 1; i > 0 && i < all.length && i <= at + MAX_ITEMS; i++) {
-    const lower = contract.normalized.slice(all[i].span.start, all[i].span.end).toLowerCase();
-    if (!LIST_ITEM.test(lower)) break;
+    const text = contract.normalized.slice(all[i].span.start, all[i].span.end);
+    const lower = text.toLowerCase();
+    if (PAGE_NUMBER.test(lower)) continue;
+    if (HEADING.test(text) || headingOf(contract, all[i]) !== section) break;
+    // The lead-in's next sibling ("(c)" after "(b) … as follows:") ends its list.
+    if (!LIST_ITEM.test(lower) || (sibling !== null && lower.trimStart().startsWith(sibling))) break;
     if (DENIED.test(lower)) continue;
     if (EXPLICIT.test(lower) || (BY_NOTICE.test(lower) && !FOR_CAUSE.test(firstAlternative(lower, 0)))) return { sentence: all[i], lower };
   }
   return null;
+}
+
+/** The heading a sentence sits under: a list does not run on into the next section. */
+function headingOf(contract: Contract, sentence: Sentence): number {
+  return contract.clauses.find((c) => c.span.start <= sentence.span.start && sentence.span.start < c.span.end)?.headingIndex ?? -1;
+}
+
+/** The marker a lead-in's next sibling would carry, lower-cased: "(b)" → "(c)", "C." → "d.", "5.2" → "5.3"; null without one. */
+function nextMarker(leadIn: string): string | null {
+  const m = /^\s*(\(?)([a-z]|\d{1,3})(\)|\.)(?=\s)|^\s*((?:\d{1,3}\.){1,3})(\d{1,3})\b/i.exec(leadIn);
+  if (!m) return null;
+  if (m[4] !== undefined) return `${m[4]}${Number(m[5]) + 1}`;
+  const [, open, mark, close] = m;
+  const next = /\d/.test(mark) ? String(Number(mark) + 1) : String.fromCharCode(mark.toLowerCase().charCodeAt(0) + 1);
+  return `${open}${next}${close}`;
 }
 
 /** The words that condition the right: all before it, and after it up to the next alternative ("; or (ii) immediately if…"). */

@@ -6,8 +6,9 @@
 /** Words that let a sentence talk about ending the agreement at all: the reader's stem filter. */
 export const TERMINATION_CUE = /\bterminat|\bcancel/gi;
 
-// "for any reason" that is a cause ("ceases for any reason to carry on business") is not a free right.
-export const EXPLICIT = /\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?(?:cause|reason)\b|\bwith\s+or\s+without\s+(?:cause|reason)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b(?!\s+to\s)|\bfor\s+no\s+reason\b|\bat\s+will\b|\bwithout\s+(?:the\s+)?need\s+to\s+(?:give|state|show)\s+(?:a\s+)?(?:cause|reason)|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\bunilateral\s+right\b/;
+// "for any reason" that is a cause ("ceases for any reason to carry on business") is not a free right, nor is it after
+// the noun ("upon termination of this Agreement for any reason"), where it speaks of what follows an end.
+export const EXPLICIT = /\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?(?:cause|reason)\b|\bwith\s+or\s+without\s+(?:cause|reason)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b(?!\s+to\s)(?<!\b(?:termination|expiration|expiry)\s+of\s+(?:this|the)\s+\w+\s+for\s+any\s+(?:or\s+no\s+)?reason)|\bfor\s+no\s+reason\b|\bat\s+will\b|\bwithout\s+(?:the\s+)?need\s+to\s+(?:give|state|show)\s+(?:a\s+)?(?:cause|reason)|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\bunilateral\s+right\b/;
 
 /** Discretion alone says who decides, not that no cause is needed: read like a bare right, so "if" still makes it one for cause. */
 export const DISCRETION = /\b(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|unfettered\s+|own\s+)?(?:and\s+(?:absolute|sole)\s+)?discretion\b|\bat\s+(?:its|their)\s+option\b/;
@@ -17,6 +18,8 @@ const ASIDE = String.raw`(?:,\s+[^,.;]{1,60},)?`;
 export const MAY_END = new RegExp(
   String.raw`\bmay,\s+(?:\S+\s+){0,14}?(?:terminated?\b|cancel(?:l?ed)?\b)` +
     String.raw`|\b(?:may|shall\s+(?:have\s+the\s+right|be\s+entitled)${ASIDE}\s+to|will\s+have\s+the\s+right${ASIDE}\s+to|has\s+the\s+right${ASIDE}\s+to|is\s+entitled${ASIDE}\s+to|right\s+to)\s+(?:\S+\s+){0,8}?(?:terminated?\b|cancel(?:l?ed)?\b)` +
+    // "shall have the right (but not the obligation) to terminate", "shall have the right at any time before 31 December to terminate".
+    String.raw`|\b(?:shall|will)\s+have\s+the\s+right\s+(?:\S+\s+){1,8}?to\s+(?:terminate|cancel)\b` +
     String.raw`|\b(?:desires?|wish(?:es)?|elects?|chooses?)\s+to\s+terminate\b|\bright\b[^.;]{0,120}?\band\s+to\s+terminate\b|\bmay\s+be\s+terminated\b|\bmay\s+be\s+cancell?ed\b|\bterminable\b|(?<!non-)\bcancell?able\b` +
     String.raw`|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\buntil\s+terminated\s+by\s+(?:either|any|one|each)\b`,
 );
@@ -41,7 +44,16 @@ export const PASSIVE_END = /\bbe\s+(?:terminated|cancell?ed)\b|\bterminable\b|(?
 // What follows "without any liability" is the consequence of ending, not a condition of it.
 export const NEXT_ALTERNATIVE = /;|\(ii\)|\(b\)|\bor\s+\(?ii\)?|\bor\s+immediately\b|\bwithout\s+(?:any\s+)?(?:liability|penalty)\b/;
 
-/** A sentence that introduces a list of the ways the agreement may end: "may be terminated as follows:". */
-export const LEAD_IN_END = /(?:\bas\s+follows|\bfollowing(?:\s+\w+){0,3}|\bterminated|\bcancell?ed|\bbelow)\s*:\s*$/;
-/** An item of such a list: "(a) by Customer …", "1.2.1 By either party …", "By the Supplier …". */
-export const LIST_ITEM = /^\s*(?:\(?[a-z0-9]{1,4}\)|(?:\d{1,3}\.){1,4}\d{0,3}\.?|[a-z]\.)?\s*(?:by|upon|on|at|either|any|the|for)\b/;
+/**
+ * A sentence that introduces a list of the ways the agreement may end: "may be terminated as follows:", "shall have the
+ * right to terminate this Agreement if:", "upon any of the following, may terminate … by notice of termination for:".
+ */
+export const LEAD_IN_END = /(?:\bas\s+follows|\bfollowing(?:\s+\w+){0,3}|\bterminated|\bcancell?ed|\bbelow|\bif|\bfor)\s*:\s*$/;
+/** A lead-in whose list gives the reasons: "for:". */
+export const REASONS_FOLLOW = /\bfor\s*:\s*$/;
+/** An item of such a list: "(a) by Customer …", "(vi) Upon Customer giving …", "1.2.1 By either party …", "By the Supplier …". */
+export const LIST_ITEM = /^\s*(?:\(?[a-z0-9]{1,4}\)|(?:\d{1,3}\.){1,4}\d{0,3}\.?\s|[a-z]\.\s)|^\s*(?:by|upon|on|at|either|any|the|for)\b/;
+/** A heading after the list ("8.5 EFFECTS OF TERMINATION."): the list has ended. */
+export const HEADING = /^\s*(?:\(?[A-Za-z0-9]{1,4}\)|(?:\d{1,3}\.){1,4}\d{0,3}\.?)?\s*[A-Z][A-Z\s&,'-]{3,80}\.?\s*$/;
+/** A page number or footer that a list may straddle ("- 3 -", "5"). */
+export const PAGE_NUMBER = /^\s*-?\s*\d{1,3}\s*-?\s*$/;
