@@ -25,4 +25,19 @@ describe('key terms: expiration date', () => {
   it('does not read a perpetual licence as a perpetual agreement', () => {
     assert.equal(read('Licensor grants Licensee a perpetual, irrevocable license to use the Software under the terms of this Agreement.'), null);
   });
+
+  it('does not read renewals that run until terminated as a perpetual agreement', () => {
+    const e = read('This Agreement shall renew automatically thereafter for successive one year periods until terminated under Section 12.');
+    assert.notEqual(e?.perpetual, true);
+  });
+
+  it('does not read an indefinite run after an initial term as perpetual', () => {
+    const e = read('11.1 This agreement begins on the Commencement Date and shall continue for an initial term of one (1) year and indefinitely after that until terminated by either party.');
+    assert.notEqual(e?.perpetual, true);
+  });
+
+  it('does not count the term from a filing stamp', () => {
+    const e = read('Source: ACME CORP, 10-K, 3/21/2019\n\nThe initial term of this Agreement shall be three (3) years.');
+    assert.equal(e?.iso ?? null, null);
+  });
 });

@@ -24,6 +24,23 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['9. Term. This Agreement shall continue until the expiration of the Initial Term.', '2009-06-09', null],
   ['The obligations of the Agent under this Agreement shall terminate upon the completion of the Offering.', '2009-06-09', null],
   ['This Agreement may be terminated by Acme before the Closing; provided that this Agreement shall automatically terminate upon the termination of the Merger Agreement.', '2019-06-09', null],
+  // present-tense openings, "the term of validity", an enumerator after the subject, a period "concluding" on a date
+  ['3.1 This contract begins on the Effective Date and continues for an initial term of two (2) years.', '2020-05-01', '2022-04-30'],
+  ['Save as agreed otherwise, the term of the validity of this Agreement shall be one year from the effective date.', '2021-03-10', '2022-03-09'],
+  ['This Agreement (a) shall commence on the Effective Date and shall continue for a period of five (5) years from such date.', '2010-01-15', '2015-01-14'],
+  ['A. "Contract Period" shall mean the period commencing on March 1, 2015 and concluding February 28, 2017, unless extended as provided herein.', null, '2017-02-28'],
+  // a term stated before a proviso about breaches is still the term
+  ['This Agreement will take effect on the Effective Date and remain in effect for a period of 2 years; provided, that the hosting services shall end upon any breach by Client that is not cured.', '2001-07-01', '2003-06-30'],
+  // the end named first governs over a length in a later proviso
+  ['This Agreement shall begin on the Effective Date and continue until the termination of the Alliance Agreement; provided, however, that either party may end it after three (3) years.', '2012-02-01', 'perpetual'],
+  ['This Agreement will be effective on the Effective Date and ending on the expiration or termination of all Service Schedules.', '2004-01-01', 'event'],
+  ['The term of this Agreement will begin on the Launch Date and will not end until the Sponsor has received all of the promised impressions.', '1999-01-01', 'event'],
+  // "until the earlier of" with a length inside: the length is the answer
+  ['This Agreement shall remain in effect until the earlier of (x) three (3) years from the Effective Date and (y) the closing of the Merger.', '2013-09-24', '2016-09-23'],
+  // not the agreement's term: a list of causes, a defined period of something else, a tail period ending on the earlier of
+  ['This Agreement shall terminate immediately upon the occurrence of any of the following: (a) the death of the Consultant; (b) one hundred twenty (120) days after written notice.', '2020-03-01', null],
+  ['(o) "Notice Period" shall mean the period of six (6) months after the date on which either party gives notice of termination.', '2014-01-20', null],
+  ['1.6 "Tail Period" shall mean the period commencing on the day after the last day of the Term and ending on the earlier of (i) one year and (ii) a launch.', '2018-09-26', null],
   // mentions of the term are not term clauses
   ['During the term of this Agreement and for a period of two (2) years following its expiration, neither party shall solicit employees.', '2005-08-22', null],
   ['Either Party may terminate this Agreement upon a material breach of a term of this Agreement that remains uncured 30 days after notice.', '2000-03-15', null],

@@ -21,24 +21,28 @@ export interface TermEnd {
   readonly sentence: Sentence;
 }
 
-const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:shall|will)\s+(?:begin|commence)\b/gi;
+const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:(?:shall|will)\s+)?(?:begins?|commences?)\b/gi;
 // The agreement (or its term) as the subject of a verb of duration.
-const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this\s+(?:[a-z-]+\s+){0,3}?|the\s+)(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"[a-z ]{0,20}(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?terms?(?:\s+of\s+(?:the|this)\s+[a-z]+)?\s*:|^(?:[\d.]+\s*)?it\s+(?:shall|will)\s+(?:\w+\s+){0,3}?(?:commence|begin|be\s+effective|become\s+effective|continue|remain|expire|terminate|have\s+a\s+duration)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
+const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:(?:the\s+)?validity\s+of\s+)?(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this\s+(?:[a-z-]+\s+){0,3}?|the\s+)(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\bthis\s+(?:[a-z-]+\s+){0,3}?(?:agreement|contract)\s+(?:begins|commences|starts|continues|remains|runs)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"(?:initial\s+|contract\s+|agreement\s+|[a-z]+\s+agreement\s+)?(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?terms?(?:\s+of\s+(?:the|this)\s+[a-z]+)?\s*:|^(?:[\d.]+\s*)?it\s+(?:shall|will)\s+(?:\w+\s+){0,3}?(?:commence|begin|be\s+effective|become\s+effective|continue|remain|expire|terminate|have\s+a\s+duration)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
 // "during the term of this Agreement": a mention of the term, not its definition.
 const MENTION_BEFORE = /\b(?:a|any|each|every|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
-const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
+const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until|concluding(?:\s+on)?|conclude\s+on|concludes\s+on)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
 const PERPETUAL = /\bperpetu(?:al(?:ly)?|ity)\b|\bwhen\s+terminated\b|\bshall\s+not\s+be\s+terminable\b|\b(?:expire|terminate)\s+(?:if|when)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?termination\b/;
 // A first term that ends on an event rather than a date ("until the expiration of the Royalty Term", "shall terminate
 // upon the completion of the Offering") has no fixed end date either; it is kept apart from "until terminated"
 // because a buyer reads the two differently (CUAD's lawyers answer both "perpetual").
-const EVENT_END = /\buntil\s+(?:the\s+)?(?:expiration|expiry|completion|acceptance|satisfaction|fulfil+ment|payment|delivery|later|earlier|last|full\s+performance)\s+(?!of\s+(?:the\s+)?(?:initial\s+|then[- ]current\s+|renewal\s+)?term\b|of\s+this\s+agreement)|\b(?:terminate|expire)\s+(?:automatically\s+|immediately\s+|and\s+){0,3}(?:upon|on)\s+(?:the\s+)?(?:earliest|earlier|first|later|latest|completion|consummation|closing|termination\s+of\s+(?:the|its|such)\s+(?!agreement|term))/;
+const EVENT_END = /\buntil\s+(?:the\s+)?(?:expiration|expiry|completion|acceptance|satisfaction|fulfil+ment|payment|delivery|later|earlier|last|full\s+performance)\s+(?!of\s+(?:the\s+)?(?:initial\s+|then[- ]current\s+|renewal\s+)?term\b|of\s+this\s+agreement)|\b(?:terminate|expire|end|ending)\s+(?:automatically\s+|immediately\s+|and\s+){0,3}(?:upon|on)\s+(?:the\s+)?(?:earliest|earlier|first|later|latest|completion|consummation|closing|(?:termination|expiration|expiry)(?:\s+(?:and\/or|or|and)\s+(?:termination|expiration))?\s+of\s+(?:the|its|such|all|each)\s+(?!agreement|term|initial\s+term))|\b(?:shall|will)\s+not\s+(?:end|expire|terminate)\s+until\b/;
 // Termination rights, notices and causes are not the end of a term.
 // "The obligations of the Agent under this Agreement shall terminate upon…" ends a duty, not the agreement.
+const EARLIER_OR_LATER = /\b(?:earl|lat)(?:ier|er|iest|est)\b|\bfirst\b/;
+// A list of causes that end the agreement, not its length.
+const TRIGGER_LIST = /\bupon\s+the\s+occurrence\b|\bany\s+of\s+the\s+following\b/;
 const NOT_AN_EVENT_END = /\bnotice|\bbankrupt|\binsolven|\bchange\s+(?:of|in)\s+control|\bwritten\b|\bmay\s+(?:be\s+)?terminat|\bobligations?\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:pursuant\s+to|under)\s+this\s+agreement/;
 // Where a sentence turns from the first term to its renewals ("three (3) years thereafter" and "extend for" still describe the first).
 const RENEWAL = /\brenew|\bsuccessive|\bafter\s+that\b|\bafter\s+the\s+(?:initial|first)|\bautomatically\s+(?:be\s+)?extend|\bextended\s+(?:for|by)|\badditional\s+(?:\S+\s+){0,3}?(?:terms?|periods?|years?)\b|\bmonth[- ]to[- ]month|\byear[- ]to[- ]year/;
 // Cure periods and breaches: "this Agreement shall remain in effect" if the breach is cured within thirty days.
 const NOT_THE_TERM = /\bbreach|\bdefault|\bcure[sd]?\b|\bcuring\b|\bsurviv/;
+const PROVISO = /;\s*provided\b|,\s*provided\s*,?\s*(?:however|that)\b/;
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30,
@@ -55,7 +59,8 @@ export function readTermEnd(contract: Contract, effectiveIso: string | null): Te
   if (labelled) return labelled;
   for (const { sentence, lower } of sentencesWithCue(contract, CUE)) {
     const subject = termSubject(lower);
-    if (subject < 0 || NOT_THE_TERM.test(lower)) continue;
+    // "… for a period of 1 year; provided that Sections 2 and 3 terminate upon a breach": the proviso is not the term.
+    if (subject < 0 || NOT_THE_TERM.test(lower.slice(0, provisoAt(lower)))) continue;
     const end = endIn(contract, sentence, lower, subject, effectiveIso);
     if (end) return end;
   }
@@ -79,6 +84,11 @@ function labelledEnd(contract: Contract): TermEnd | null {
   return null;
 }
 
+function provisoAt(lower: string): number {
+  const at = lower.search(PROVISO);
+  return at < 0 ? lower.length : at;
+}
+
 /** Where the sentence names the agreement's duration as its subject, or -1. */
 function termSubject(lower: string): number {
   const pattern = new RegExp(SUBJECT.source, 'g');
@@ -99,14 +109,25 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
   }
   // "commencing on January 1, 2016" starts the count when the sentence gives its own start.
   const start = startIn(lower, sentence, dates) ?? effectiveIso;
-  const months = anniversaryMonths(lower.slice(subject, firstTermEnds)) ?? durationMonths(contract, sentence, lower, subject, firstTermEnds);
-  if (months !== null && start) return { iso: addToDate(start, months, -1), perpetual: false, basis: 'from-term', sentence };
-  // An indefinite run after a renewal cue ("after the Initial Term, … month to month until terminated") is an evergreen renewal, not a perpetual first term.
   const window = lower.slice(subject, firstTermEnds);
-  if (months !== null || lower.slice(0, subject).search(RENEWAL) >= 0) return null;
+  const length = anniversaryLength(window, subject) ?? durationLength(contract, sentence, lower, subject, firstTermEnds);
+  if (length) {
+    // "shall continue until the termination of the Alliance Agreement; provided that … three (3) years": the end named first governs.
+    const named = noFixedEnd(lower.slice(subject, length.at), lower, sentence, false);
+    if (named) return named;
+    return start ? { iso: addToDate(start, length.months, -1), perpetual: false, basis: 'from-term', sentence } : null;
+  }
+  // An indefinite run after a renewal cue ("after the Initial Term, … month to month until terminated") is an evergreen renewal, not a perpetual first term.
+  if (lower.slice(0, subject).search(RENEWAL) >= 0) return null;
+  return noFixedEnd(window, lower, sentence, true);
+}
+
+/** A first term that runs until ended or ends on an event; "until the earlier of" counts only when no length follows. */
+function noFixedEnd(window: string, lower: string, sentence: Sentence, earlierOrLater: boolean): TermEnd | null {
   if (PERPETUAL.test(window)) return { iso: null, perpetual: true, basis: 'perpetual', sentence };
-  if (EVENT_END.test(window) && !NOT_AN_EVENT_END.test(lower)) return { iso: null, perpetual: false, basis: 'event', sentence };
-  return null;
+  const event = EVENT_END.exec(window);
+  if (!event || NOT_AN_EVENT_END.test(lower) || (!earlierOrLater && EARLIER_OR_LATER.test(event[0]))) return null;
+  return { iso: null, perpetual: false, basis: 'event', sentence };
 }
 
 function startIn(lower: string, sentence: Sentence, dates: readonly DateFact[]): string | null {
@@ -117,21 +138,29 @@ function startIn(lower: string, sentence: Sentence, dates: readonly DateFact[]):
   return null;
 }
 
-function anniversaryMonths(window: string): number | null {
+interface TermLength {
+  readonly months: number;
+  /** Where the length is written, relative to the sentence. */
+  readonly at: number;
+}
+
+function anniversaryLength(window: string, offset: number): TermLength | null {
   const m = ANNIVERSARY.exec(window);
   if (!m) return null;
   const years = m[2] ? Number(m[2]) : ORDINALS[m[1]] ?? NUMBER_WORDS[m[1]];
-  return years ? years * 12 : null;
+  return years ? { months: years * 12, at: offset + m.index } : null;
 }
 
-function durationMonths(contract: Contract, sentence: Sentence, lower: string, subject: number, firstTermEnds: number): number | null {
+function durationLength(contract: Contract, sentence: Sentence, lower: string, subject: number, firstTermEnds: number): TermLength | null {
   for (const d of within(contract.facts.durations, sentence.span)) {
     const at = d.span.start - sentence.span.start;
     if (at < subject || at > firstTermEnds || d.recurring || d.unit === 'hour' || (d.unit === 'day' && d.value < 90)) continue;
+    // "shall terminate upon the occurrence of any of the following: … (c) ninety (90) days after notice": a cause, not a length.
+    if (TRIGGER_LIST.test(lower.slice(subject, at))) return null;
     const roles = rolesOf(lower, sentence.span.start, d);
     if (roles.notice) continue;
     const months = toMonths(d);
-    if (months >= 1) return months;
+    if (months >= 1) return { months, at };
   }
   return null;
 }
