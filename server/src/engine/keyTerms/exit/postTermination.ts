@@ -9,6 +9,8 @@ import { leavesSection, sentencesInEndSections } from './endSections';
 // the contract is over. A sentence counts when it is set after the end (it
 // says so, it sits in a list introduced by "Upon termination:", or under an
 // "Effect of Termination" heading) and promises something a party must do.
+// Survival clauses count only when they say what survives for (completing
+// pending orders, paying while the content is still used).
 
 /** A list introduced by "Upon termination, …:" runs for at most this many sentences. */
 const LIST_REACH = 15;
@@ -40,27 +42,35 @@ export function readPostTerminationSentences(
     if (leadIn >= 0 && !continuesList(sentences, leadIn, i)) leadIn = -1;
     const inList = leadIn >= 0;
     if (when && /:\s*$/.test(s.lower)) leadIn = i;
+    // "Upon termination, Distributor will: (a) … (b) return …": the items carry the lead-in's modal.
+    const itemOfPromise = inList && cue.MODAL_LEAD_IN.test(sentences[leadIn].lower);
     const number = headingNumbers[s.headingIndex];
     if (number !== undefined && leavesSection(number, s.lower)) closedHeadings.add(s.headingIndex);
     const underEndHeading = !closedHeadings.has(s.headingIndex) && cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
     const afterEnd = when || inList || inEndSection[i] === 1 || underEndHeading;
-    if (exports.has(i) || (afterEnd && isDuty(s.lower))) found.push(s);
+    if (exports.has(i) || (afterEnd && (isDuty(s.lower) || (itemOfPromise && isDuty(`shall ${s.lower}`))))) found.push(s);
   });
   return found;
 }
 
 function isDuty(text: string): boolean {
   const lower = withoutIdioms(text);
-  if (cue.DEFINITION.test(lower) || cue.OTHER_MATTER.test(lower)) return false;
+  if (cue.DEFINITION.test(lower)) return false;
   const excluded = spansOf(NOT_A_SERVICE, lower);
   // An exclusion speaks for the words around it: a long "Upon termination: (a) … (b) …" sentence may hold both.
   const clear = (at: number, end: number): boolean => !excluded.some(([a, b]) => a < end + EXCLUSION_REACH && at - EXCLUSION_REACH < b);
+  // Survival is boilerplate unless it says what the survivor is for: completing pending deals, paying while still in use.
+  const purpose = cue.SURVIVES_FOR_A_PURPOSE.exec(lower);
+  if (purpose && clear(purpose.index, purpose.index + purpose[0].length)) return true;
+  if (cue.OTHER_MATTER.test(lower)) return false;
+  // "For two years after termination, Licensee shall state …": the opening sets the duty after the end, whatever its verb.
+  if (cue.PERIOD_AFTER_END_LEAD.test(lower) && promises(lower, clear, cue.ANY_PROMISE)) return true;
   // "Transition assistance" counts when someone promises it, not as a heading or a name.
   const transition = cue.TRANSITION.exec(lower);
   if (transition && /\b(?:shall|will|must|may|agrees?)\b/.test(lower) && clear(transition.index, transition.index + transition[0].length)) return true;
   const grant = cue.GRANT.exec(lower);
   if (grant && cue.PAST_THE_END.test(lower) && clear(grant.index, grant.index + grant[0].length)) return true;
-  return promises(lower, clear) || promises(withoutAsides(lower), clear);
+  return promises(lower, clear, cue.DUTY) || promises(withoutAsides(lower), clear, cue.DUTY);
 }
 
 /**
@@ -74,11 +84,14 @@ function withoutAsides(lower: string): string {
 /**
  * Blanks words that only look like a denial or an exclusion: "the right, but not the obligation, to
  * purchase" grants a right, and a cross-reference's caption ("Section 9 (Confidential Information)")
- * names another clause, not what this one is about. Same length, so offsets hold.
+ * names another clause, not what this one is about, and a party that "shall retain the rights" to its own
+ * marks keeps them rather than doing anything. Same length, so offsets hold.
  */
 function withoutIdioms(lower: string): string {
   return lower
     .replace(/,?\s*but\s+not\s+the\s+(?:obligation|duty)\s*,?/g, (m) => ' '.repeat(m.length))
+    // Keeping what was always one's own ("each party shall retain the rights to its marks") is no duty.
+    .replace(/\bretain\s+(?:all\s+)?(?:of\s+)?(?:the|its|their|his|her)?\s*(?:respective\s+)?(?:own\s+)?(?:rights?|title|ownership)\b/g, (m) => ' '.repeat(m.length))
     .replace(/(\b(?:sections?|articles?|paragraphs?|clauses?)\s+[\w.-]{1,12}(?:\([\w.]{1,4}\)){0,3}\s*)(\([^()]{1,80}\))/g, (_m, ref: string, caption: string) => ref + ' '.repeat(caption.length));
 }
 
@@ -119,13 +132,13 @@ function mentionsEnd(lower: string): boolean {
 }
 
 /** A modal and a verb of doing that no "not" or "no obligation" turns around, clear of exclusions. */
-function promises(text: string, clear: (start: number, end: number) => boolean): boolean {
-  cue.DUTY.lastIndex = 0;
-  for (let m = cue.DUTY.exec(text); m !== null; m = cue.DUTY.exec(text)) {
+function promises(text: string, clear: (start: number, end: number) => boolean, duty: RegExp): boolean {
+  duty.lastIndex = 0;
+  for (let m = duty.exec(text); m !== null; m = duty.exec(text)) {
     const denied = cue.NEGATED.test(m[0]) || cue.NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
     if (!denied && clear(m.index, m.index + m[0].length)) return true;
     // Look again from the word after this modal: a later promise may stand on its own.
-    cue.DUTY.lastIndex = m.index + 1;
+    duty.lastIndex = m.index + 1;
   }
   return false;
 }
