@@ -18,6 +18,7 @@ const PHRASINGS: ReadonlyArray<readonly [LimitKind, string]> = [
   // A cap measured by insurance is still a cap.
   ['cap', 'The Supplier\'s liability for each occurrence shall not exceed the amount its insurance policies actually pay out for that occurrence.'],
   ['exclusion', 'A party in breach shall only be liable to the other for the direct damages its breach causes.'],
+  ['cap', 'The Reseller\'s liability under this Agreement is capped at two hundred thousand euros.'],
   // Asides in brackets push the negation away from "liability".
   ['exclusion', 'Neither the Seller nor the Buyer (which for this clause includes their affiliates, directors, officers, staff, contractors and agents) shall have any liability to the other for any punitive or consequential damages arising from this Agreement.'],
   ['exclusion', 'Under no circumstances shall either party be liable to the other in contract, tort (including negligence) or otherwise for loss (whether direct or indirect) of profits or revenue.'],
@@ -28,6 +29,7 @@ const PHRASINGS: ReadonlyArray<readonly [LimitKind, string]> = [
   ['exclusion', 'Under no circumstances will either Party be liable to the other Party for [***].'],
   ['exclusion', 'Nothing in this clause excludes or limits either party\'s liability for death or personal injury caused by its negligence.'],
   ['timeBar', 'No claim arising under this Agreement may be brought by either party more than two (2) years after the claim arose.'],
+  ['timeBar', 'No suit arising from this Agreement may be instituted by the Licensee later than six months after the breach.'],
   ['remedy', 'Repair or replacement of the faulty unit is the Buyer\'s sole and exclusive remedy for a breach of this warranty.'],
 ];
 
@@ -43,6 +45,9 @@ const NOT_LIMITS: readonly string[] = [
   // A redacted term unrelated to any limitation.
   'This section is not meant to reach strict liability claims about the Product, nor any claim under clause (iii) [***].',
   'The right to terminate under this Section shall not be construed as an exclusive remedy.',
+  // A caption names the clause but limits nothing.
+  '14.6 Sole Remedy',
+  '(d) EXCLUSIVE REMEDIES.',
   // A duty to insure, not a cap.
   'Contractor shall carry general liability insurance with limits of not less than $1,000,000 per occurrence, and its deductible shall not exceed $25,000.',
   // A jury waiver: "indirectly" is not an indirect loss.
@@ -70,6 +75,13 @@ describe('key terms: liability limitation phrasings', () => {
     assert.ok(cap);
     assert.equal(cap.excludesIndirect, false);
     assert.equal(cap.feesBased, false);
+  });
+
+  it('does not call a cap worded "in no event … exceed" an exclusion of indirect losses', () => {
+    const cap = read('In no event will the Vendor\'s liability arising from this Agreement exceed the amounts paid by the Customer.');
+    assert.ok(cap);
+    assert.equal(cap.feesBased, true);
+    assert.equal(cap.excludesIndirect, false);
   });
 
   it('reports a cap before an exclusion, and the exclusion in the cap sentence', () => {

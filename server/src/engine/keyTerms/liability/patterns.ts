@@ -24,13 +24,13 @@ const LIABLE_FOR_REMOTE_LOSS = String.raw`(?:${LIABLE}(?:\S+\s+){0,24}?${REMOTE_
 const NEGATION = String.raw`\b(?:not(?!\s+limited\b)|no|neither|nor|never|none)\s+`;
 const NEVER = String.raw`\b(?:in\s+no\s+event|under\s+no\s+circumstances?)\s+`;
 // Verbs of a ceiling: "shall not exceed", "will in no event exceed", "is limited to".
-const CEILING = String.raw`(?:not\s+exceed|be\s+limited\s+to|limited\s+to|not\s+be\s+greater|in\s+no\s+event\s+exceed|never\s+exceed)`;
+const CEILING = String.raw`(?:not\s+exceed|be\s+limited\s+to|limited\s+to|(?:be\s+)?capped\s+at|not\s+be\s+greater|in\s+no\s+event\s+exceed|never\s+exceed)`;
 // What a ceiling is measured by.
 const MEASURE = String.raw`(?:amounts?|fees|sums|price|payments?|compensation|royalties|consideration|\(?\$|us\$|usd|eur|€|£)`;
 
 /** A ceiling on what can be recovered: an amount, the fees paid, "limited to". */
 export const CAP_PATTERNS: readonly LimitPattern[] = [
-  { name: 'aggregate liability exceed', pattern: re(String.raw`\b(?:aggregate|total|cumulative|maximum|entire|collective)\s+(?:\S+\s+){0,3}?liabilit(?:y|ies)\s+(?:\S+\s+){0,30}?(?:exceed|be\s+limited|is\s+limited|limited\s+to|greater\s+than|in\s+excess|more\s+than)`) },
+  { name: 'aggregate liability exceed', pattern: re(String.raw`\b(?:aggregate|total|cumulative|maximum|entire|collective)\s+(?:\S+\s+){0,3}?liabilit(?:y|ies)\s+(?:\S+\s+){0,30}?(?:exceed|be\s+limited|is\s+limited|limited\s+to|capped\s+at|greater\s+than|in\s+excess|more\s+than)`) },
   // The qualifiers between "liability" and its verb can be long ("… for any claim arising under this Agreement, regardless of whether advised of the possibility of such damages, shall not exceed").
   { name: 'liability shall not exceed', pattern: re(String.raw`\bliabilit(?:y|ies)\s+(?:\S+\s+){0,45}?(?:shall|will|is|are)\s+(?:\S+\s+){0,3}?${CEILING}`) },
   { name: 'liable in excess of amount', pattern: re(String.raw`\b(?:liable|liability)\s+(?:\S+\s+){0,30}?(?:exceed(?:s|ing)?|in\s+excess\s+of|greater\s+than)\s+(?:\S+\s+){0,8}?${MEASURE}`) },
@@ -43,8 +43,8 @@ export const CAP_PATTERNS: readonly LimitPattern[] = [
 
 /** An exclusion of some liability: indirect and consequential losses, a waiver, a disclaimer. */
 export const EXCLUSION_PATTERNS: readonly LimitPattern[] = [
-  { name: 'not liable for loss', pattern: re(String.raw`${NEGATION}(?:\S+\s+){0,20}?${LIABLE}(?:\S+\s+){0,16}?${NEAR_LOSS}`) },
-  { name: 'not liable for indirect loss', pattern: re(String.raw`${NEGATION}(?:\S+\s+){0,20}?${LIABLE_FOR_REMOTE_LOSS}`) },
+  // One pattern for both distances, so the many "no"s and "not"s of a sentence are walked once.
+  { name: 'not liable for loss', pattern: re(String.raw`${NEGATION}(?:\S+\s+){0,20}?(?:${LIABLE_FOR_REMOTE_LOSS}|${LIABLE}(?:\S+\s+){0,16}?${NEAR_LOSS})`) },
   // "excludes or limits any liability", not "(excluding any product liability claim)".
   { name: 'excludes liability', pattern: /\bexclud(?:e|es|ed)\s+(?:\S+\s+){0,4}?liabilit/ },
   { name: 'liability is excluded', pattern: /\bliabilit\w*\s+(?:\S+\s+){0,20}?(?:is|are|shall\s+be|will\s+be)\s+excluded/ },
@@ -64,7 +64,7 @@ export const REMEDY_PATTERNS: readonly LimitPattern[] = [
 
 /** A time limit on bringing a claim: "no action … may be brought more than one year after". */
 export const TIME_BAR_PATTERNS: readonly LimitPattern[] = [
-  { name: 'no action more than', pattern: /\b(?:no|neither)\s+(?:\S+\s+){0,14}?(?:action|claim|suit|proceeding)s?[,;:)]*\s+(?:\S+\s+){0,24}?(?:brought|commenced|instituted)\s+(?:\S+\s+){0,4}?more\s+than/ },
+  { name: 'no action more than', pattern: /\b(?:no|neither)\s+(?:\S+\s+){0,14}?(?:action|claim|suit|proceeding)s?[,;:)]*\s+(?:\S+\s+){0,24}?(?:brought|commenced|instituted)\s+(?:\S+\s+){0,4}?(?:more|later)\s+than/ },
   { name: 'brought within', pattern: /\b(?:commenced|brought)\s+within\s+(?:\S+\s+){0,3}?(?:years?|months?)\b/ },
 ];
 
@@ -74,6 +74,9 @@ export const TIME_BAR_PATTERNS: readonly LimitPattern[] = [
 // made without its consent") are not limitations of liability, nor is a party
 // that "shall not be relieved of any liability".
 export const NOT_A_LIMIT = /\bliability\s+insurance|\b(?:sole|exclusive)\s+remedy\s+\d|\bnot\s+(?:\S+\s+){0,4}?(?:the\s+|an?\s+)?(?:sole|exclusive)\s+remed|\bwithout\s+prejudice\s+to\s+any\s+other\s+remed|\bin\s+addition\s+to\s+(?:any\s+)?(?:other\s+)?remed|\bindemnifying\s+part(?:y|ies)\s+(?:shall|will)\s+(?:not|in\s+no\s+event)\s+be\s+liable|\bshall\s+(?:the\s+)?indemnifying\s+part(?:y|ies)\s+be\s+liable|\bnot\s+(?:be\s+)?(?:relieved?|released?)\s+(?:\S+\s+){0,3}?(?:from|of)\b/;
+
+/** Words that name indirect kinds of loss, so a limiting sentence that holds one excludes them. */
+export const NAMES_INDIRECT_LOSS = new RegExp(REMOTE_LOSS);
 
 /** The first pattern of `patterns` the sentence matches, if any. */
 export function firstMatch(patterns: readonly LimitPattern[], lower: string): LimitPattern | undefined {
