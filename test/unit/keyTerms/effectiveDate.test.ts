@@ -24,6 +24,9 @@ const ROWS: readonly (readonly [string, string | null])[] = [
   // The start of the term named after its label, with "will be" or a scope in between.
   ['1.4 Contract Term. The commencement date for this contract will be 3rd May 2021.', '2021-05-03'],
   ['Support terms.\n\nCOMMENCEMENT DATE FOR SUPPORT UNDER THIS SCHEDULE: JUNE 1, 2022', '2022-06-01'],
+  // A cover page with the label on a line of its own and the date under it wins over a later amendment's date.
+  ['OUTSOURCING AGREEMENT\n\n      EFFECTIVE DATE\n\n      MARCH 3, 2004\n\nOnce signed by both parties the effective date of this amendment is May 1, 2005.', '2004-03-03'],
+  ['The Effective Date is set out below.\n\nNotes\n\nMARCH 3, 2004', null],
   // A draft of headings alone has no sentences: reading it must not throw.
   ['EXPIRATION DATE: JUNE 1, 2022', null],
   // Starting on signature: the latest date of the first set of signature blocks, wherever they sit.

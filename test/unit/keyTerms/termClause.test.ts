@@ -42,6 +42,7 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['(o) "Notice Period" shall mean the period of six (6) months after the date on which either party gives notice of termination.', '2014-01-20', null],
   ['1.6 "Tail Period" shall mean the period commencing on the day after the last day of the Term and ending on the earlier of (i) one year and (ii) a launch.', '2018-09-26', null],
   // mentions of the term are not term clauses
+  ['Vendor will deliver ten thousand impressions during the first year of the term of this Agreement, in two (2) separate placements each lasting six (6) months.', '1998-03-31', null],
   ['During the term of this Agreement and for a period of two (2) years following its expiration, neither party shall solicit employees.', '2005-08-22', null],
   ['Either Party may terminate this Agreement upon a material breach of a term of this Agreement that remains uncured 30 days after notice.', '2000-03-15', null],
   ['After the Initial Term, this Agreement shall continue on a month to month basis until terminated by either party.', '2016-02-17', null],

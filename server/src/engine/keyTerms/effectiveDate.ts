@@ -55,6 +55,9 @@ const OTHER_DOCUMENT_BEFORE = /\bthat\s+certain\b|\bparties\s+to\b|\bunder\s+(?:
 // EDGAR's "Source: COMPANY, 8-K, 9/14/2015" stamps are the filing date, never a contract date.
 const FILING_STAMP = /\bsource:[^\n]{0,120}$/;
 
+// A cover page with "EFFECTIVE DATE" on a line of its own and the date under it: the line break ends the sentence.
+const LABEL_LINE_ABOVE = /(?:^|\n)[ \t]*effective\s+date[ \t]*:?[ \t]*\n\s*$/;
+
 const FILLER_WORDS = new Set(['the', 'this', 'on', 'of', 'as', 'from', 'upon', 'day', 'date', 'dated', 'at', 'be', 'is']);
 
 /** The words before a date without the filler between its cue and the date: "effective as of the " → "effective". */
@@ -90,7 +93,8 @@ export function readEffectiveDate(contract: Contract): DatedTerm | null {
     if (FILING_STAMP.test(before)) continue;
     const after = text.slice(date.span.end, date.span.end + 80).toLowerCase();
     const cue = trimFillers(before);
-    if ((DEFINED_BEFORE.test(cue) && !ANOTHER_EFFECTIVE_DATE.test(cue)) || DEFINED_AFTER.test(after)) { note('defined', date); continue; }
+    const labelAbove = LABEL_LINE_ABOVE.test(text.slice(Math.max(0, date.span.start - 120), date.span.start).toLowerCase());
+    if ((DEFINED_BEFORE.test(cue) && !ANOTHER_EFFECTIVE_DATE.test(cue)) || DEFINED_AFTER.test(after) || labelAbove) { note('defined', date); continue; }
     if (OTHER_DOCUMENT_AFTER.test(after) || OTHER_DOCUMENT_BEFORE.test(before.slice(-80)) || OTHER_DOCUMENT_NAMED.test(before.slice(-120))) continue;
     const subject = ABOUT_AGREEMENT.test(cue) || SIGNED_AND_EFFECTIVE.test(cue);
     if (EFFECTIVE_BEFORE.test(cue) && subject && !PAST_EFFECT.test(cue)) { note('effective', date); continue; }
