@@ -8,7 +8,8 @@ import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 // keep using what was placed before the end, "Proprietary Marks" (a franchise
 // name, not confidential material), and list items that take their modal from
 // the lead-in ("Distributor shall: (a) … (b) …"). Against: keeping one's own
-// rights, plain survival, litigation help, a power of attorney, denials.
+// rights, plain survival, litigation help, a power of attorney, denials,
+// waivers and bans, and the term clause running until the end.
 
 const found = (text: string): string[] => {
   const contract = parseContract(text, 'plaintext');
@@ -38,6 +39,12 @@ describe('keyTerms.exit post-termination openings, survival and lists', () => {
     'For one (1) year after termination of this Agreement, Licensee shall not use any name confusingly similar to the Licensed Name.',
     'For three (3) years after the expiration of this Agreement, the terms of Section 9 shall remain in effect.',
     'Upon termination, Licensee shall no longer have the right to use the Marks.',
+    // A waiver or a ban is the opposite of a duty to do something.
+    'Agent waives any right it may have to receive compensation from Principal upon the expiration of this Agreement.',
+    'Upon expiration of this Agreement, Retailer shall be prohibited from selling any goods that bear the Designer\'s name.',
+    // The term clause: the agreement running until it ends is not a duty after the end.
+    'This Agreement begins on the Effective Date and shall continue for an initial term of two (2) years, and after that until either party gives notice to end it on or after the expiry of the initial term.',
+    'This Agreement shall begin on the Effective Date and shall continue until the termination of the Supply Agreement, except that if a Termination Election is made under the Supply Agreement this Agreement shall end one year later.',
   ];
   for (const text of lookalikes) {
     it(`ignores ${JSON.stringify(text.slice(0, 80))}`, () => {

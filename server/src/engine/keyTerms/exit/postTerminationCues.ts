@@ -25,12 +25,12 @@ const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${S
 /** A promise or right: a modal, a few words, then a verb of doing ("shall, within thirty (30) days, return"). */
 export const DUTY = new RegExp(`\\b(?:shall|will|must|may|agrees?\\s+to|entitled\\s+to|obligated\\s+to|required\\s+to|continue\\s+to|right\\s+to|option\\s+to)\\b\\s*${TOKEN}{0,5}?(?:${VERB})`, 'g');
 /** Words that turn a promise into its denial: "shall have no obligation to pay", "shall not be entitled to receive". */
-export const NEGATED = /\b(?:not|never|neither|nor|cease|without)\b|\bno\s+longer\b|\bno\s+(?:further\s+|other\s+)?(?:obligation|right|liability|responsibilit|duty|duties|claim)/;
-/** A denial just before the modal: "nothing in this Agreement shall give", "neither Party shall". */
-export const NEGATED_BEFORE = /\b(?:nothing|neither|none|no\s+party)\b(?:\s+[\w'-]+){0,4}\s*$/;
+export const NEGATED = /\b(?:not|never|neither|nor|cease|without|prohibited|precluded|barred)\b|\bno\s+longer\b|\bno\s+(?:further\s+|other\s+)?(?:obligation|right|liability|responsibilit|duty|duties|claim)/;
+/** A denial just before the modal: "nothing in this Agreement shall give", "neither Party shall", "waives any right it may have to". */
+export const NEGATED_BEFORE = /\b(?:nothing|neither|none|no\s+party|waives?|waived)\b(?:\s+[\w'-]+){0,4}\s*$/;
 
 /** Sentences that are about something else: survival boilerplate, the right to end the agreement, renewals, merger survivors. */
-export const OTHER_MATTER = /\bsurviv(?:e|es|al)\b|\b(?:offering|conversion|closing|merger)\s+(?:is|be|are|was)\s+(?:\w+\s+)?(?:terminated|abandoned)|\bno\s+further\s+force|\bsurviving\s+(?:entity|corporation|company|party)|\bmay\s+terminate\b|\b(?:entitled|right|option|elects?)\s+to\s+terminate|\brenew(?:s|ed)?\s+for\b|\bunless\s+(?:sooner|earlier)\s+terminated|\bstatus\s+quo|\bcoupled\s+with\s+an\s+interest|\benforceable|\bchange\s+of\s+control|\b(?:section|article|clause|paragraph|provisions?|terms)\b[^;]{0,60}\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+(?:govern|apply|bind))|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
+export const OTHER_MATTER = /\bsurviv(?:e|es|al)\b|\b(?:offering|conversion|closing|merger)\s+(?:is|be|are|was)\s+(?:\w+\s+)?(?:terminated|abandoned)|\bno\s+further\s+force|\bsurviving\s+(?:entity|corporation|company|party)|\bmay\s+terminate\b|\b(?:entitled|right|option|elects?)\s+to\s+terminate|\brenew(?:s|ed)?\s+for\b|\bunless\s+(?:sooner|earlier)\s+terminated|\bstatus\s+quo|\bcoupled\s+with\s+an\s+interest|\b(?:begins?|commences?|shall\s+(?:begin|commence))\s+(?:on|as\s+of|upon)\b[^.;]{0,80}\bcontinue\b|\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:for\s+an?\s+initial\s+(?:term|period)|until\s+terminated)\b|\benforceable|\bchange\s+of\s+control|\b(?:section|article|clause|paragraph|provisions?|terms)\b[^;]{0,60}\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+(?:govern|apply|bind))|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
 /**
  * Words that make the duty near them one CUAD does not count: the agreement itself going on (a renewal), returning confidential material,
  * sums earned before the end falling due, termination fees and refunds, non-competes, indemnities.
