@@ -86,3 +86,19 @@ describe('key terms: termination for convenience, rights with an aside', () => {
   ];
   for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
 });
+
+describe('key terms: termination for convenience, own wish and later alternatives', () => {
+  const FOUND: readonly string[] = [
+    // The only condition is the party's own wish.
+    'In the event that the Sponsor desires to terminate this Agreement before the End Date, it shall give the Team at least sixty (60) days\' prior written notice of its intention to terminate.',
+    // The first alternative is for cause, the second a bare right on notice.
+    'This Agreement may be terminated by the Licensor at any time if the Licensee challenges the Marks; by either party upon ninety (90) days\' written notice to the other party; or by the Licensee if the Licensor breaches Section 3.',
+  ];
+  const IGNORED: readonly string[] = [
+    'If the Customer fails to pay, the Supplier may terminate this Agreement upon ten (10) days\' written notice.',
+    'This Agreement may be terminated by the Licensor at any time if the Licensee challenges the Marks; by either party upon thirty (30) days\' written notice if the other party breaches this Agreement.',
+    'This Agreement shall not be terminable by the Licensor for any reason before the termination of the Supply Agreement.',
+  ];
+  for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
+  for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
+});

@@ -3,8 +3,8 @@ import { toDays, within } from '../facts';
 import { allSentences, sentencesWithCue } from './cueSentences';
 import type { TerminationForConvenienceTerms } from './commercialTypes';
 import {
-  AT_ANY_TIME, BY_NOTICE, DENIED, DISCRETION, EXPLICIT, FOR_CAUSE, LEAD_IN_END, LIST_ITEM, MAY_END, NEXT_ALTERNATIVE,
-  HEADING, NOT_THE_AGREEMENT, PAGE_NUMBER, PASSIVE_END, REASONS_FOLLOW, TERMINATION_CUE,
+  ALTERNATIVE_RIGHT, AT_ANY_TIME, BY_NOTICE, DENIED, DISCRETION, EXPLICIT, FOR_CAUSE, LEAD_IN_END, LIST_ITEM, MAY_END,
+  NEXT_ALTERNATIVE, OWN_WISH, HEADING, NOT_THE_AGREEMENT, PAGE_NUMBER, PASSIVE_END, REASONS_FOLLOW, TERMINATION_CUE,
 } from './commercial/terminationPhrases';
 
 // A right to end the agreement without cause. A sentence that only introduces a
@@ -49,7 +49,13 @@ export function readTerminationForConvenience(contract: Contract): TerminationFo
 function isFreeRight(lower: string, at: number): boolean {
   if (DENIED.test(lower)) return false;
   if (EXPLICIT.test(lower)) return true;
-  return (BY_NOTICE.test(lower) || DISCRETION.test(lower)) && !FOR_CAUSE.test(firstAlternative(lower, at));
+  if ((BY_NOTICE.test(lower) || DISCRETION.test(lower)) && !FOR_CAUSE.test(firstAlternative(lower, at).replace(OWN_WISH, ' '))) return true;
+  return laterAlternatives(lower).some((alt) => BY_NOTICE.test(alt) && !FOR_CAUSE.test(alt));
+}
+
+/** The alternatives after the first in "terminable by A if …; by A or B upon 60 days' notice; or by B if …", each a right of its own. */
+function laterAlternatives(lower: string): string[] {
+  return lower.split(';').slice(1).map((part) => part.trim()).filter((part) => ALTERNATIVE_RIGHT.test(part));
 }
 
 /** The first item of the list after a lead-in that grants a right without cause: "(a) by Customer for any reason on 30 days' notice;". */

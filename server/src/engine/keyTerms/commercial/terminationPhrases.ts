@@ -20,7 +20,7 @@ export const MAY_END = new RegExp(
     String.raw`|\b(?:may|shall\s+(?:have\s+the\s+right|be\s+entitled)${ASIDE}\s+to|will\s+have\s+the\s+right${ASIDE}\s+to|has\s+the\s+right${ASIDE}\s+to|is\s+entitled${ASIDE}\s+to|right\s+to)\s+(?:\S+\s+){0,8}?(?:terminated?\b|cancel(?:l?ed)?\b)` +
     // "shall have the right (but not the obligation) to terminate", "shall have the right at any time before 31 December to terminate".
     String.raw`|\b(?:shall|will)\s+have\s+the\s+right\s+(?:\S+\s+){1,8}?to\s+(?:terminate|cancel)\b` +
-    String.raw`|\b(?:desires?|wish(?:es)?|elects?|chooses?)\s+to\s+terminate\b|\bright\b[^.;]{0,120}?\band\s+to\s+terminate\b|\bmay\s+be\s+terminated\b|\bmay\s+be\s+cancell?ed\b|\bterminable\b|(?<!non-)\bcancell?able\b` +
+    String.raw`|\b(?:desires?|wish(?:es)?|elects?|chooses?)\s+to\s+terminate\b|\bright\b[^.;]{0,120}?\band\s+to\s+terminate\b|\bmay\s+be\s+terminated\b|\bmay\s+be\s+cancell?ed\b|(?<!non-)\bterminable\b|(?<!non-)\bcancell?able\b` +
     String.raw`|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\buntil\s+terminated\s+by\s+(?:either|any|one|each)\b`,
 );
 
@@ -32,17 +32,23 @@ export const AT_ANY_TIME = /\bat\s+any\s+time\b/;
 /** Words that make the termination one for cause, not convenience. */
 export const FOR_CAUSE = /\bif\b|\bwith\s+cause\b|\bfor\s+[\"']?cause\b|\bimmediately\b|\bpursuant\s+to\b|\bend\s+of\s+life\b|\bassign|\breject|\bbreach|\bdefault|\binsolv|\bbankrupt|\bfails?\b|\bfailure|\bviolat|\bchange\s+(?:of|in)\s+control|\bforce\s+majeure|\bin\s+the\s+event\s+(?:of|that)\b|\bupon\s+the\s+occurrence|\bunless\b|\bcure\b|\bnot\s+(?:be\s+)?(?:entitled|permitted)|\bmay\s+not\b|\b(?:at|on)\s+(?:the\s+)?expir(?:ation|y)\s+of|\bnon-?renew|\bnot\s+to\s+renew|\bprior\s+to\s+the\s+end\s+of\s+(?:the|any|each)\s+(?:initial|renewal|then)|\bin\s+the\s+event\b|\bupon\s+(?:the\s+)?(?:receipt|dissolution|termination|expiration|occurrence|completion)\b|\bpast\s+due\b|\boverdue\b|\bnon-?payment\b|\brequired\s+by\s+(?:applicable\s+)?law\b|\bdeath\b|\bdisabilit|\bincapacit/;
 
-/** A right that is said not to exist, or to exist only for cause. */
-export const DENIED = /\bfor\s+cause\s+only|\bimmediately\s+for\s+cause\b|\bmay\s+not\s+be\s+terminated|\bnot\s+(?:\S+\s+){0,3}?(?:for\s+(?:its\s+own\s+)?convenience|without\s+cause)|\b(?:agrees?|undertakes?)\s+not\s+to\s+terminate\b[^.]{0,120}?\bunless\b/;
+/** A condition that is only the party's own wish ("in the event that the Company desires to terminate"): no cause at all. */
+export const OWN_WISH = /\b(?:if|in\s+the\s+event(?:\s+that)?|should|where|when(?:ever)?)\s+(?:\S+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|chooses?|decides?|wants?|intends?)\s+to\s+(?:terminate|cancel)\b/g;
+
+/** A right that is said not to exist, or to exist only for cause; "a non-exclusive, terminable licence" describes a grant. */
+export const DENIED = /\bfor\s+cause\s+only|\bnot\s+(?:be\s+)?(?:terminable|cancell?able)\b|\bterminable\s+(?:right|licen[cs]e|sublicen[cs]e)\b|\bimmediately\s+for\s+cause\b|\bmay\s+not\s+be\s+terminated|\bnot\s+(?:\S+\s+){0,3}?(?:for\s+(?:its\s+own\s+)?convenience|without\s+cause)|\b(?:agrees?|undertakes?)\s+not\s+to\s+terminate\b[^.]{0,120}?\bunless\b/;
 
 // What is ended may be the agreement or a part of it (CUAD counts a statement of work or a participation), but not orders,
 // a licensee's exclusivity or payment terms.
 export const NOT_THE_AGREEMENT = /^(?:\S+\s+){0,3}?(?:orders?|purchase\s+orders?|po'?s|(?:\S+\s+)?exclusivity|payment\s+terms|the\s+subagency|this\s+section)\b|^or\s+modify\b/;
-export const PASSIVE_END = /\bbe\s+(?:terminated|cancell?ed)\b|\bterminable\b|(?<!non-)\bcancell?able\b|\buntil\s+(?:either|any|one)\s+party\b|\buntil\s+terminated\s+by\b/;
+export const PASSIVE_END = /\bbe\s+(?:terminated|cancell?ed)\b|(?<!non-)\bterminable\b|(?<!non-)\bcancell?able\b|\buntil\s+(?:either|any|one)\s+party\b|\buntil\s+terminated\s+by\b/;
 
 /** The end of the sentence's first alternative: "(i) upon thirty (30) days notice, or (ii) immediately … if …". */
 // What follows "without any liability" is the consequence of ending, not a condition of it.
 export const NEXT_ALTERNATIVE = /;|\(ii\)|\(b\)|\bor\s+\(?ii\)?|\bor\s+immediately\b|\bwithout\s+(?:any\s+)?(?:liability|penalty)\b/;
+
+/** An alternative after a semicolon that names who may end it: "by Licensee upon sixty (60) days' notice", "or (iii) by either party …". */
+export const ALTERNATIVE_RIGHT = /^(?:(?:and|or)\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?:(?:and|or)\s+)?by\s+(?:either|any|each|the|\w+\s+(?:or|and)\s+\w+|\w+)\b/;
 
 /**
  * A sentence that introduces a list of the ways the agreement may end: "may be terminated as follows:", "shall have the
