@@ -29,6 +29,9 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['Save as agreed otherwise, the term of the validity of this Agreement shall be one year from the effective date.', '2021-03-10', '2022-03-09'],
   ['This Agreement (a) shall commence on the Effective Date and shall continue for a period of five (5) years from such date.', '2010-01-15', '2015-01-14'],
   ['A. "Contract Period" shall mean the period commencing on March 1, 2015 and concluding February 28, 2017, unless extended as provided herein.', null, '2017-02-28'],
+  // a term that starts on a named day the draft dates elsewhere counts from that day; an undated one from the effective date
+  ['The go-live date of the platform shall be March 3, 2020.\n\n9. Term. The term of this Agreement shall be two (2) years. The Term will start from the Go-Live Date.', '2019-12-01', '2022-03-02'],
+  ['9. Term. The term of this Agreement shall be two (2) years. The Term will start from the Go-Live Date.', '2019-12-01', '2021-11-30'],
   // a term stated before a proviso about breaches is still the term
   ['This Agreement will take effect on the Effective Date and remain in effect for a period of 2 years; provided, that the hosting services shall end upon any breach by Client that is not cured.', '2001-07-01', '2003-06-30'],
   // the end named first governs over a length in a later proviso

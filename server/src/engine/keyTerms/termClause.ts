@@ -4,6 +4,7 @@ import { addToDate } from './dates';
 import { sentenceAt } from '../classify/topics';
 import { allSentences, sentencesWithCue } from './cueSentences';
 import { rolesOf } from './durationRoles';
+import { namedStart, nextSentence } from './dates/namedStart';
 
 // The sentence that says how long the agreement runs ("The term of this
 // Agreement shall commence on the Effective Date and continue for three (3)
@@ -108,7 +109,7 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
     if (END_BEFORE_DATE.test(lower.slice(Math.max(0, at - 60), at))) return { iso: date.iso, perpetual: false, basis: 'stated', sentence };
   }
   // "commencing on January 1, 2016" starts the count when the sentence gives its own start.
-  const start = startIn(lower, sentence, dates) ?? effectiveIso;
+  const start = startIn(lower, sentence, dates) ?? namedStartDate(contract, sentence, lower) ?? effectiveIso;
   const window = lower.slice(subject, firstTermEnds);
   const length = anniversaryLength(window, subject) ?? durationLength(contract, sentence, lower, subject, firstTermEnds);
   if (length) {
@@ -128,6 +129,13 @@ function noFixedEnd(window: string, lower: string, sentence: Sentence, earlierOr
   const event = EVENT_END.exec(window);
   if (!event || NOT_AN_EVENT_END.test(lower) || (!earlierOrLater && EARLIER_OR_LATER.test(event[0]))) return null;
   return { iso: null, perpetual: false, basis: 'event', sentence };
+}
+
+/** "The effective date of the start of the Term will be from the Launch Date", with the launch dated elsewhere. */
+function namedStartDate(contract: Contract, sentence: Sentence, lower: string): string | null {
+  const next = nextSentence(allSentences(contract), sentence);
+  const nextLower = next ? contract.normalized.slice(next.span.start, next.span.end).toLowerCase() : '';
+  return namedStart(contract, [lower, nextLower])?.iso ?? null;
 }
 
 function startIn(lower: string, sentence: Sentence, dates: readonly DateFact[]): string | null {
