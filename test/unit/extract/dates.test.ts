@@ -35,6 +35,9 @@ const ROWS: readonly (readonly [string, readonly (readonly [string, string])[]])
   ['is entered into as of 12-23-2019', [['12-23-2019', '2019-12-23']]],
   ['is effective as of the 1.4.2011 (the', [['1.4.2011', '2011-04-01']]],
   ['dated 25.12.2019 and 12.25.2019', [['25.12.2019', '2019-12-25'], ['12.25.2019', '2019-12-25']]],
+  // a first number that cannot be a month puts the day first, as outside the US
+  ['Dated 29/3/18 at', [['29/3/18', '2018-03-29']]],
+  ['13/01/2024', [['13/01/2024', '2024-01-13']]],
   ['shall begin on June 1,1999 and', [['June 1,1999', '1999-06-01']]],
   // negatives: impossible dates, blanks, partial dates, words that look like months
   ['Floor 6t h day', []],
@@ -42,7 +45,8 @@ const ROWS: readonly (readonly [string, readonly (readonly [string, string])[]])
   ['Section 1.4.2011.3 applies', []],
   ['See clause 1.4.11', []],
   ['February 30, 2024', []],
-  ['13/01/2024', []],
+  ['13/13/2024', []],
+  ['31/02/2024', []],
   ['2024-13-01', []],
   ['[●], 2024', []],
   ['____ __, 20__', []],

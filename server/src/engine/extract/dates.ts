@@ -177,7 +177,9 @@ function numeric(t: Tokens, i: number): Match | null {
     let year = t.value[i + 4];
     if (yearDigits === 2) year += year < 70 ? 2000 : 1900; // the usual pivot for two-digit years
     else if (yearDigits !== 4) return null;
-    const iso = isoOf(year, t.value[i], t.value[i + 2]);
+    // Month first, as US filings write it, unless the first number cannot be a month ("29/3/18").
+    const [month, day] = t.value[i] > 12 && t.value[i + 2] <= 12 ? [t.value[i + 2], t.value[i]] : [t.value[i], t.value[i + 2]];
+    const iso = isoOf(year, month, day);
     return iso ? { iso, end: i + 5 } : null;
   }
   return dotted(t, i);
