@@ -102,3 +102,16 @@ describe('key terms: termination for convenience, own wish and later alternative
   for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
   for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
 });
+
+describe('key terms: termination for convenience, conditions that are not causes', () => {
+  const FOUND: readonly string[] = [
+    'So long as no default exists and is continuing under this Agreement, either party may terminate this Agreement at any time upon thirty (30) days\' written notice to the other party.',
+    'This Agreement may be terminated by either Party with a notification period of three (3) months.',
+  ];
+  const IGNORED: readonly string[] = [
+    'Whenever applicable law permits the Carrier to terminate this Agreement for a single site, the Carrier may, at its option, terminate this Agreement in part.',
+    'This Agreement runs for an initial term of two (2) years and continues thereafter until terminated by either party giving six (6) months\' prior written notice.',
+  ];
+  for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
+  for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
+});

@@ -4,7 +4,7 @@ import { allSentences, sentencesWithCue } from './cueSentences';
 import type { TerminationForConvenienceTerms } from './commercialTypes';
 import {
   ALTERNATIVE_RIGHT, AT_ANY_TIME, BY_NOTICE, DENIED, DISCRETION, EXPLICIT, FOR_CAUSE, LEAD_IN_END, LIST_ITEM, MAY_END,
-  NEXT_ALTERNATIVE, OWN_WISH, HEADING, NOT_THE_AGREEMENT, PAGE_NUMBER, PASSIVE_END, REASONS_FOLLOW, TERMINATION_CUE,
+  NEXT_ALTERNATIVE, NO_CAUSE_CONDITION, HEADING, NOT_THE_AGREEMENT, PAGE_NUMBER, PASSIVE_END, REASONS_FOLLOW, TERMINATION_CUE,
 } from './commercial/terminationPhrases';
 
 // A right to end the agreement without cause. A sentence that only introduces a
@@ -49,7 +49,7 @@ export function readTerminationForConvenience(contract: Contract): TerminationFo
 function isFreeRight(lower: string, at: number): boolean {
   if (DENIED.test(lower)) return false;
   if (EXPLICIT.test(lower)) return true;
-  if ((BY_NOTICE.test(lower) || DISCRETION.test(lower)) && !FOR_CAUSE.test(firstAlternative(lower, at).replace(OWN_WISH, ' '))) return true;
+  if ((BY_NOTICE.test(lower) || DISCRETION.test(lower)) && !FOR_CAUSE.test(firstAlternative(lower, at).replace(NO_CAUSE_CONDITION, ' '))) return true;
   return laterAlternatives(lower).some((alt) => BY_NOTICE.test(alt) && !FOR_CAUSE.test(alt));
 }
 

@@ -25,15 +25,18 @@ export const MAY_END = new RegExp(
 );
 
 // A redacted notice period reads "upon [**] to the other party".
-export const BY_NOTICE = /\b(?:upon|on|by|with|after|giving|given|following)\s+(?:\S+\s+){0,8}?notice\b|\bnotice\s+(?:\S+\s+){0,3}?(?:to|of)\b|\b(?:upon|on|with|after|giving)\s+\[[\s*]{1,12}\]\s+(?:to|prior|advance)\b/;
+export const BY_NOTICE = /\b(?:upon|on|by|with|after|giving|given|following)\s+(?:\S+\s+){0,8}?(?:notice|notification)\b|\bnotice\s+(?:\S+\s+){0,3}?(?:to|of)\b|\b(?:upon|on|with|after|giving)\s+\[[\s*]{1,12}\]\s+(?:to|prior|advance)\b/;
 /** A right that stands on its own in time ("at any time"), like one on notice. */
 export const AT_ANY_TIME = /\bat\s+any\s+time\b/;
 
 /** Words that make the termination one for cause, not convenience. */
-export const FOR_CAUSE = /\bif\b|\bwith\s+cause\b|\bfor\s+[\"']?cause\b|\bimmediately\b|\bpursuant\s+to\b|\bend\s+of\s+life\b|\bassign|\breject|\bbreach|\bdefault|\binsolv|\bbankrupt|\bfails?\b|\bfailure|\bviolat|\bchange\s+(?:of|in)\s+control|\bforce\s+majeure|\bin\s+the\s+event\s+(?:of|that)\b|\bupon\s+the\s+occurrence|\bunless\b|\bcure\b|\bnot\s+(?:be\s+)?(?:entitled|permitted)|\bmay\s+not\b|\b(?:at|on)\s+(?:the\s+)?expir(?:ation|y)\s+of|\bnon-?renew|\bnot\s+to\s+renew|\bprior\s+to\s+the\s+end\s+of\s+(?:the|any|each)\s+(?:initial|renewal|then)|\bin\s+the\s+event\b|\bupon\s+(?:the\s+)?(?:receipt|dissolution|termination|expiration|occurrence|completion)\b|\bpast\s+due\b|\boverdue\b|\bnon-?payment\b|\brequired\s+by\s+(?:applicable\s+)?law\b|\bdeath\b|\bdisabilit|\bincapacit/;
+export const FOR_CAUSE = /\bif\b|\bwith\s+cause\b|\bfor\s+[\"']?cause\b|\bimmediately\b|\bpursuant\s+to\b|\b(?:thereafter|after\s+that)\s+until\s+terminated\b|\bwhenever\b|\bend\s+of\s+life\b|\bassign|\breject|\bbreach|\bdefault|\binsolv|\bbankrupt|\bfails?\b|\bfailure|\bviolat|\bchange\s+(?:of|in)\s+control|\bforce\s+majeure|\bin\s+the\s+event\s+(?:of|that)\b|\bupon\s+the\s+occurrence|\bunless\b|\bcure\b|\bnot\s+(?:be\s+)?(?:entitled|permitted)|\bmay\s+not\b|\b(?:at|on)\s+(?:the\s+)?expir(?:ation|y)\s+of|\bnon-?renew|\bnot\s+to\s+renew|\bprior\s+to\s+the\s+end\s+of\s+(?:the|any|each)\s+(?:initial|renewal|then)|\bin\s+the\s+event\b|\bupon\s+(?:the\s+)?(?:receipt|dissolution|termination|expiration|occurrence|completion)\b|\bpast\s+due\b|\boverdue\b|\bnon-?payment\b|\brequired\s+by\s+(?:applicable\s+)?law\b|\bdeath\b|\bdisabilit|\bincapacit/;
 
-/** A condition that is only the party's own wish ("in the event that the Company desires to terminate"): no cause at all. */
-export const OWN_WISH = /\b(?:if|in\s+the\s+event(?:\s+that)?|should|where|when(?:ever)?)\s+(?:\S+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|chooses?|decides?|wants?|intends?)\s+to\s+(?:terminate|cancel)\b/g;
+/**
+ * Conditions that name no cause: the party's own wish ("in the event that the Company desires to terminate") and the
+ * absence of one ("so long as no default exists and is continuing,"). Removed before the cause test.
+ */
+export const NO_CAUSE_CONDITION = /\b(?:if|in\s+the\s+event(?:\s+that)?|should|where|when(?:ever)?)\s+(?:\S+\s+){1,4}?(?:desires?|wish(?:es)?|elects?|chooses?|decides?|wants?|intends?)\s+to\s+(?:terminate|cancel)\b|\b(?:so\s+long\s+as|provided\s+(?:that\s+)?)\s*no\s+(?:\S+\s+){0,3}?(?:default|breach)[^,;]{0,100}[,;]/g;
 
 /** A right that is said not to exist, or to exist only for cause; "a non-exclusive, terminable licence" describes a grant. */
 export const DENIED = /\bfor\s+cause\s+only|\bnot\s+(?:be\s+)?(?:terminable|cancell?able)\b|\bterminable\s+(?:right|licen[cs]e|sublicen[cs]e)\b|\bimmediately\s+for\s+cause\b|\bmay\s+not\s+be\s+terminated|\bnot\s+(?:\S+\s+){0,3}?(?:for\s+(?:its\s+own\s+)?convenience|without\s+cause)|\b(?:agrees?|undertakes?)\s+not\s+to\s+terminate\b[^.]{0,120}?\bunless\b/;
