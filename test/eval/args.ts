@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { isHalf, type Half } from './halves';
 
 // Every corpus is an argument, with the shared corpus beside the checkout as the
 // default, so the same harness runs unchanged on a held-back split.
@@ -10,6 +11,8 @@ export interface EvalArgs {
   readonly diff: string | null;
   readonly verbose: string | null;
   readonly out: string;
+  /** Only the contracts of one half of the split (see halves.ts), to tune on one and check on the other. */
+  readonly half: Half | null;
 }
 
 const REPO = resolve(__dirname, '../..');
@@ -24,6 +27,8 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     return value;
   };
   const drafts = valueOf('--drafts');
+  const half = valueOf('--half') ?? null;
+  if (half !== null && !isHalf(half)) throw new Error(`--half must be tune or check, not ${half}`);
   return {
     cuad: resolve(valueOf('--cuad') ?? join(SHARED, 'cuad')),
     clauses: resolve(valueOf('--clauses') ?? join(SHARED, 'vendor-clauses/clauses.jsonl')),
@@ -31,5 +36,6 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     diff: valueOf('--diff') ? resolve(valueOf('--diff') as string) : null,
     verbose: valueOf('--verbose') ?? null,
     out: resolve(valueOf('--out') ?? join(REPO, 'test/eval/results.json')),
+    half,
   };
 }

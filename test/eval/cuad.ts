@@ -4,6 +4,7 @@ import type { Span } from '../../server/src/engine/model';
 import { review } from '../../server/src/engine/review';
 import type { CuadCategory, Detection } from './categories';
 import { readCsv, type CsvRow } from './csv';
+import { halfOf, type Half } from './halves';
 
 // Contract-level scoring against CUAD's labels. Each contract is reviewed once;
 // for each category the contract is a true positive when a detected span
@@ -43,8 +44,8 @@ interface Tally {
   valueAnswered: number; valueRight: number; wired: boolean;
 }
 
-export function measureCuad(dir: string, categories: readonly CuadCategory[], examplesFor: string | null): { results: CategoryResult[]; examples: Example[] } {
-  const rows = readCsv(readFileSync(join(dir, 'labels_selected.csv'), 'utf8'));
+export function measureCuad(dir: string, categories: readonly CuadCategory[], examplesFor: string | null, half: Half | null = null): { results: CategoryResult[]; examples: Example[] } {
+  const rows = readCsv(readFileSync(join(dir, 'labels_selected.csv'), 'utf8')).filter((row) => half === null || halfOf(row.txt_file) === half);
   const byContract = new Map<string, CsvRow[]>();
   for (const row of rows) {
     const list = byContract.get(row.txt_file);

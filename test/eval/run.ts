@@ -1,5 +1,5 @@
 // The accuracy harness: `npm run eval [-- --cuad DIR --clauses FILE --drafts DIR
-// --diff PREVIOUS.json --verbose CATEGORY --out FILE]`. Prints the tables, writes
+// --half tune|check --diff PREVIOUS.json --verbose CATEGORY --out FILE]`. Prints the tables, writes
 // the results as JSON (test/eval/results.json by default, git-ignored) and exits 0
 // whatever the figures: it measures, it does not gate `npm test`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,10 +14,10 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const previous = args.diff ? (JSON.parse(readFileSync(args.diff, 'utf8')) as EvalResults) : null;
-  const cuad = measureCuad(args.cuad, CATEGORIES, args.verbose);
+  const cuad = measureCuad(args.cuad, CATEGORIES, args.verbose, args.half);
   const facts = existsSync(args.clauses) ? measureVendorFacts(args.clauses) : { results: [], misses: [] };
   const results: EvalResults = {
-    corpus: { cuad: args.cuad, clauses: args.clauses, drafts: args.drafts },
+    corpus: { cuad: args.half ? `${args.cuad} (${args.half} half)` : args.cuad, clauses: args.clauses, drafts: args.drafts },
     cuad: cuad.results,
     vendorFacts: facts.results,
     drafts: countFindings(args.drafts.filter((d) => existsSync(d))),
