@@ -22,7 +22,7 @@ export function describeKeyTerms(path: string, keyTerms: KeyTerms): string | nul
   if (keyTerms.initialTermMonths !== null) parts.push(`initial term ${months(keyTerms.initialTermMonths)}`);
   const renewal = keyTerms.renewal;
   if (renewal) {
-    const how = renewal.automatic ? 'renews automatically' : 'renews by option or agreement';
+    const how = renewal.automatic ? 'renews automatically' : renewal.byAgreement ? 'renews only if both parties agree' : 'renews at one party\'s option';
     if (renewal.termBasis === 'month-to-month') parts.push(`${how} month to month`);
     else if (renewal.termMonths !== null) parts.push(`${how} for ${months(renewal.termMonths)} at a time`);
     else parts.push(how);

@@ -12,7 +12,7 @@ export const RENEWAL_ITEMS: readonly ItemDefinition[] = [
     locate: ({ keyTerms }) => {
       const r = keyTerms.renewal;
       if (!r) return null;
-      const how = r.automatic ? 'Renews automatically' : 'Renews by option or agreement';
+      const how = r.automatic ? 'Renews automatically' : r.byAgreement ? 'Renews only if both parties agree,' : 'Renews at one party\'s option';
       const length = r.termMonths === null ? 'for an unstated period' : `for ${months(r.termMonths)}`;
       return { span: r.termSpan ?? r.span, detail: `${how} ${length}` };
     },

@@ -4,6 +4,7 @@ import { allSentences, scoreGrant, type Candidate } from './renewal/grant';
 import { durationsWithLoose } from './renewal/looseDurations';
 import { readNotice } from './renewal/notice';
 import { readTerm } from './renewal/term';
+import { MUTUAL, ONE_PARTY_CHOOSES } from './renewal/patterns';
 
 const RENEWS_WITHOUT_TOPIC_WORDS = /\bsuccessor\s+(?:franchise|agreement)|\b(?:option|right)\s+to\s+continue/i;
 
@@ -33,6 +34,7 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
   const stop = automatic ? notice : null;
   return {
     automatic,
+    byAgreement: !automatic && MUTUAL.test(lower) && !ONE_PARTY_CHOOSES.test(lower),
     termMonths: term?.months ?? null,
     termBasis: term?.basis ?? 'unstated',
     noticeDays: stop?.days ?? null,

@@ -18,6 +18,11 @@ export interface PriceIncreaseTerms {
 export interface RenewalTerms {
   /** true when the agreement renews unless someone acts; false for renewal by option or agreement. */
   readonly automatic: boolean;
+  /**
+   * The renewal needs both parties to agree to it ("may be renewed by mutual written agreement"): no party
+   * can force it or stop it alone, so it commits the buyer to nothing (CUAD's Renewal Term leaves it out too).
+   */
+  readonly byAgreement: boolean;
   /** Length of each renewal term in months; null when the draft does not say or it cannot be resolved. */
   readonly termMonths: number | null;
   /** How the renewal length was stated: a duration, "equal to the Initial Term", evergreen, month-to-month… */

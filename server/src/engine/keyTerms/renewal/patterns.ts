@@ -18,6 +18,8 @@ export const OTHER_DEFINITION = /"\s*(?:means|shall\s+mean|has\s+the\s+meaning)/
 export const TERM_DEFINITION = /"(?:renewal\s+|extension\s+|initial\s+)?term"\s*(?:means|shall)/;
 // "thereafter until terminated" is a renewal only after a fixed first period: an initial term, a length or an end.
 export const FIRST_PERIOD = /\binitial|\boriginal|\bexpir|\bend\s+of\s+(?:the|this|its|such)\b|\banniversary/;
+// A right one party holds alone: with it, "mutual" words elsewhere in the sentence are about something else.
+export const ONE_PARTY_CHOOSES = /\boptions?\b|\bright\s+to\s+(?:renew|extend)|\belects?\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?(?:discretion|election)|\b(?:customer|licensee|distributor|franchisee|company|client|buyer|purchaser|licensor|supplier|vendor|provider)\s+may\s+(?:\w+\s+){0,2}(?:renew|extend)\b/;
 export const MUTUAL = /(?<!\botherwise\s)\bmutual|\bboth\s+parties|\bparties\s+(?:may|shall|will|can)\s+(?:\w+\s+)?agree|\bagree\s+in\s+writing|\bnegotiat|\bas\s+may\s+be\s+agreed/;
 export const UNILATERAL_OPTION = /\boptions?\b|\bright\s+to\s+(?:renew|extend|(?:obtain|acquire|enter\s+into)\s+(?:an?\s+)?successor)|\bmay,\s+by\s+(?:prior\s+)?(?:written\s+)?notice\b[^;]{0,200}?,\s+(?:renew|extend)\b|\bmay\s+(?:\w+\s+){0,2}(?:renew|extend|be\s+renewed|be\s+extended)|\belects?\s+to\s+(?:renew|extend)|\bat\s+(?:its|their)\s+(?:sole\s+)?(?:discretion|election)/;
 // An indefinite term is a renewal only when it follows a first, fixed period.
