@@ -3,18 +3,18 @@ import { within } from '../facts';
 import { sentencesWithCue } from './cueSentences';
 import type { MinimumCommitmentTerms } from './commercialTypes';
 import {
-  BINDING_FORECAST, COMMITMENT_CUE, DENIED_OR_TIMING, NOT_A_COMMITMENT, NOT_A_VOLUME_TARGET, PER_PERIOD, STATED_MINIMUM, VOLUME_TARGET,
+  BINDING_FORECAST, COMMITMENT_CUE, EXCLUSIVITY_OR_DELIVERY_TARGET, SUPPLY_MINIMUM, DENIED_OR_TIMING, NOT_A_COMMITMENT, NOT_A_VOLUME_TARGET, PER_PERIOD, STATED_MINIMUM, VOLUME_TARGET,
 } from './commercial/commitmentPhrases';
 
 // A commitment to buy, pay or sell at least some amount, read sentence by
 // sentence; every such sentence is kept so a reviewer sees them all.
 
-const COMMITMENTS: readonly RegExp[] = [STATED_MINIMUM, BINDING_FORECAST, PER_PERIOD];
+const COMMITMENTS: readonly RegExp[] = [STATED_MINIMUM, BINDING_FORECAST, PER_PERIOD, SUPPLY_MINIMUM];
 
 function statesCommitment(lower: string): boolean {
   if (DENIED_OR_TIMING.test(lower)) return false;
   if (COMMITMENTS.some((p) => p.test(lower)) && !NOT_A_COMMITMENT.test(lower)) return true;
-  return VOLUME_TARGET.test(lower) && !NOT_A_VOLUME_TARGET.test(lower);
+  return (VOLUME_TARGET.test(lower) || EXCLUSIVITY_OR_DELIVERY_TARGET.test(lower)) && !NOT_A_VOLUME_TARGET.test(lower);
 }
 
 export function readMinimumCommitment(contract: Contract): MinimumCommitmentTerms | null {
