@@ -62,7 +62,7 @@ function isDuty(text: string): boolean {
   // Survival is boilerplate unless it says what the survivor is for: completing pending deals, paying while still in use.
   const purpose = cue.SURVIVES_FOR_A_PURPOSE.exec(lower);
   if (purpose && clear(purpose.index, purpose.index + purpose[0].length)) return true;
-  if (cue.OTHER_MATTER.test(lower)) return false;
+  if (cue.OTHER_MATTER.test(lower) || cue.SURVIVAL_IN_OTHER_WORDS.test(lower)) return false;
   // "For two years after termination, Licensee shall state …": the opening sets the duty after the end, whatever its verb.
   if (cue.PERIOD_AFTER_END_LEAD.test(lower) && promises(lower, clear, cue.ANY_PROMISE)) return true;
   // "Transition assistance" counts when someone promises it, not as a heading or a name.

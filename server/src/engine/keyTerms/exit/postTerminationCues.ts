@@ -26,11 +26,20 @@ const VERB = `\\b${STEMS}(?:s|es|ing)?\\b|\\bbe(?:en)?\\s+(?:[\\w-]+\\s+)?(?:${S
 export const DUTY = new RegExp(`\\b(?:shall|will|must|may|agrees?\\s+to|entitled\\s+to|obligated\\s+to|required\\s+to|continue\\s+to|right\\s+to|option\\s+to)\\b\\s*${TOKEN}{0,5}?(?:${VERB})`, 'g');
 /** Words that turn a promise into its denial: "shall have no obligation to pay", "shall not be entitled to receive". */
 export const NEGATED = /\b(?:not|never|neither|nor|cease|without|prohibited|precluded|barred)\b|\bno\s+longer\b|\bno\s+(?:further\s+|other\s+)?(?:obligation|right|liability|responsibilit|duty|duties|claim)/;
-/** A denial just before the modal: "nothing in this Agreement shall give", "neither Party shall", "waives any right it may have to". */
-export const NEGATED_BEFORE = /\b(?:nothing|neither|none|no\s+party|waives?|waived)\b(?:\s+[\w'-]+){0,4}\s*$/;
+/**
+ * A denial just before the modal: "nothing in this Agreement shall give", "neither Party shall", "waives any right it may have to",
+ * and "shall not be entitled to receive" or "not be obligated to continue to buy", where a match starts after the "not".
+ */
+export const NEGATED_BEFORE = /\b(?:nothing|neither|none|no\s+party|waives?|waived)\b(?:\s+[\w'-]+){0,4}\s*$|\b(?:not|never)\s+(?:be\s+|been\s+)?(?:(?:entitled|obligated|required|permitted)\s+to\s+)?$/;
 
 /** Sentences that are about something else: survival boilerplate, the right to end the agreement, renewals, merger survivors. */
 export const OTHER_MATTER = /\bsurviv(?:e|es|al)\b|\b(?:offering|conversion|closing|merger)\s+(?:is|be|are|was)\s+(?:\w+\s+)?(?:terminated|abandoned)|\bno\s+further\s+force|\bsurviving\s+(?:entity|corporation|company|party)|\bmay\s+terminate\b|\b(?:entitled|right|option|elects?)\s+to\s+terminate|\brenew(?:s|ed)?\s+for\b|\bunless\s+(?:sooner|earlier)\s+terminated|\bstatus\s+quo|\bcoupled\s+with\s+an\s+interest|\b(?:begins?|commences?|shall\s+(?:begin|commence))\s+(?:on|as\s+of|upon)\b[^.;]{0,80}\bcontinue\b|\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:for\s+an?\s+initial\s+(?:term|period)|until\s+terminated)\b|\benforceable|\bchange\s+of\s+control|\b(?:section|article|clause|paragraph|provisions?|terms)\b[^;]{0,60}\bcontinue\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+(?:govern|apply|bind))|\bcontinue,?\s+(?:\w+\s+){0,3}until\s+the\s+expiration/;
+/**
+ * Survival boilerplate that never says "survive": "all rights and obligations shall terminate except those in Articles I and
+ * XIV", "the Parties will continue to be bound thereby", "Consultant's obligations under this Section 2.2 shall continue after
+ * the termination", "the indemnities herein shall continue in full force and effect". Each keeps other terms alive; none is a duty.
+ */
+export const SURVIVAL_IN_OTHER_WORDS = /\b(?:terminate|cease|expire)\s+(?:and\s+be\s+of\s+no\s+further\s+\w+\s+)?except\s+(?:for\s+)?(?:those|the\s+following|(?:as\s+(?:provided|set\s+forth)\s+in\s+)?(?:sections?|articles?|clauses?|paragraphs?)\s+[\dIVXivx])|\bcontinue\s+to\s+be\s+bound\s+(?:thereby|by\s+(?:the\s+)?(?:following|those|such)\s+(?:provisions|sections|articles|terms))|\bobligations\s+(?:under|pursuant\s+to|set\s+forth\s+in)\s+(?:this\s+)?(?:sections?|articles?|clauses?|paragraphs?)\s+[\w.()]{1,12}\s+(?:shall|will)\s+(?:continue|remain)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:after|following|beyond|notwithstanding|subsequent\s+to)\b|\b(?:indemnit(?:y|ies)|covenants|representations|warranties)\b[^.;]{0,80}\b(?:shall|will)\s+continue\s+in\s+(?:full\s+)?(?:force|effect)/;
 /**
  * Words that make the duty near them one CUAD does not count: the agreement itself going on (a renewal), returning confidential material,
  * sums earned before the end falling due, termination fees and refunds, non-competes, indemnities.
