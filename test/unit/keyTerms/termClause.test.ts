@@ -49,6 +49,21 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['During the term of this Agreement and for a period of two (2) years following its expiration, neither party shall solicit employees.', '2005-08-22', null],
   ['Either Party may terminate this Agreement upon a material breach of a term of this Agreement that remains uncured 30 days after notice.', '2000-03-15', null],
   ['After the Initial Term, this Agreement shall continue on a month to month basis until terminated by either party.', '2016-02-17', null],
+  // the agreement under the short name it gives itself; another agreement's short name is not this agreement
+  ['THIS SUPPLY COOPERATION AGREEMENT (the "SCA") is made on May 2, 2017.\n\n5. This SCA shall expire upon the earlier of (i) the second anniversary of the Effective Date and (ii) the date all units are delivered.', '2017-05-02', '2019-05-01'],
+  ['This Work Order is issued under the Master Services Agreement (the "MSA").\n\n5. This MSA shall expire on June 30, 2021.', '2020-01-01', null],
+  // a term that runs for a period the draft defines with its end date
+  ['1.4 "Service Period" means the period from June 1, 2019 through May 31, 2020.\n\n4. The Agreement shall commence on the Effective Date and continue in effect for the Service Period, unless terminated earlier.', '2019-05-20', '2020-05-31'],
+  ['1.4 "Campaign Period" means Jan. 5th 2021 through to December 31, 2021. 1.5 "Fees" means the sums in Schedule 2.\n\n4. This Agreement shall commence on the Effective Date and continue for the Campaign Period.', '2021-01-05', '2021-12-31'],
+  ['1.4 "Service Period" means each month in which Services are provided.\n\n4. The Agreement shall commence on the Effective Date and continue in effect for the Service Period.', '2019-05-20', null],
+  // contract years counted from the effective date
+  ['1.9 "Year" means each period of twelve (12) consecutive months commencing on the Effective Date.\n\n10.1 The term of this Agreement will commence on the Effective Date and will end automatically upon the end of Year 2.', '2001-03-15', '2003-03-14'],
+  ['1.9 "Year" means a calendar year.\n\n10.1 The term of this Agreement will commence on the Effective Date and will end automatically upon the end of Year 2.', '2001-03-15', null],
+  // a length counted from an event the draft does not date
+  ['This Agreement shall commence on the Effective Date and continue in force for a period of ten (10) years from the first commercial sale of the Product.', '2008-04-01', 'event'],
+  ['This Agreement shall commence on the Effective Date and continue in force for a period of ten (10) years from the Effective Date.', '2008-04-01', '2018-03-31'],
+  // a term that ends some days after either party's notice runs until terminated
+  ['4. Term. The term of this Agreement shall commence on the Effective Date and shall end on the 90th day following a written notice from one party to the other.', '2017-06-01', 'perpetual'],
 ];
 
 describe('key terms: the term clause and the end of the first term', () => {

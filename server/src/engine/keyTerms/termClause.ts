@@ -5,6 +5,7 @@ import { sentenceAt } from '../classify/topics';
 import { allSentences, sentencesWithCue } from './cueSentences';
 import { rolesOf } from './durationRoles';
 import { namedStart, nextSentence } from './dates/namedStart';
+import { agreementShortNames, countsYearsFromStart, definedPeriodEnd } from './dates/definedNames';
 
 // The sentence that says how long the agreement runs ("The term of this
 // Agreement shall commence on the Effective Date and continue for three (3)
@@ -22,13 +23,13 @@ export interface TermEnd {
   readonly sentence: Sentence;
 }
 
-const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:(?:shall|will)\s+)?(?:begins?|commences?)\b/gi;
+const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:(?:shall|will)\s+)?(?:begins?|commences?)\b|\bthis\s+[a-z]{2,6}\s+(?:shall|will)\s+(?:expire|terminate|end|continue|remain|commence|begin)\b/gi;
 // The agreement (or its term) as the subject of a verb of duration.
 const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:(?:the\s+)?validity\s+of\s+)?(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this\s+(?:[a-z-]+\s+){0,3}?|the\s+)(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\bthis\s+(?:[a-z-]+\s+){0,3}?(?:agreement|contract)\s+(?:begins|commences|starts|continues|remains|runs)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"(?:initial\s+|contract\s+|agreement\s+|[a-z]+\s+agreement\s+)?(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?terms?(?:\s+of\s+(?:the|this)\s+[a-z]+)?\s*:|^(?:[\d.]+\s*)?it\s+(?:shall|will)\s+(?:\w+\s+){0,3}?(?:commence|begin|be\s+effective|become\s+effective|continue|remain|expire|terminate|have\s+a\s+duration)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
 // "during the term of this Agreement": a mention of the term, not its definition.
 const MENTION_BEFORE = /\b(?:a|any|each|every|(?:year|month|week|day|portion|part|balance|course|life)s?\s+of|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
 const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until|concluding(?:\s+on)?|conclude\s+on|concludes\s+on)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
-const PERPETUAL = /\bperpetu(?:al(?:ly)?|ity)\b|\bwhen\s+terminated\b|\bshall\s+not\s+be\s+terminable\b|\b(?:expire|terminate)\s+(?:if|when)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?termination\b/;
+const PERPETUAL = /\bperpetu(?:al(?:ly)?|ity)\b|\bwhen\s+terminated\b|\bshall\s+not\s+be\s+terminable\b|\b(?:expire|terminate)\s+(?:if|when)\b|\bindefinite(?:ly)?\b|\buntil\s+(?:it\s+is\s+|so\s+|otherwise\s+)?terminated\b|\buntil\s+terminat(?:ed|ion)\b|\bunless\s+and\s+until\s+terminated\b|\buntil\s+(?:either|one|any)\s+party\b|\bno\s+(?:fixed\s+)?(?:term|expiration\s+date)\b|\bfor\s+so\s+long\s+as\b|\buntil\s+(?:the\s+)?termination\b|\b(?:end|terminate|expire)s?\s+(?:on\s+the\s+\w+\s+day\s+)?(?:following|after)\s+(?:the\s+|a\s+|any\s+)?(?:receipt\s+of\s+)?(?:(?:a|the)\s+)?(?:prior\s+)?(?:written\s+)?notice\b/;
 // A first term that ends on an event rather than a date ("until the expiration of the Royalty Term", "shall terminate
 // upon the completion of the Offering") has no fixed end date either; it is kept apart from "until terminated"
 // because a buyer reads the two differently (CUAD's lawyers answer both "perpetual").
@@ -58,8 +59,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function readTermEnd(contract: Contract, effectiveIso: string | null): TermEnd | null {
   const labelled = labelledEnd(contract);
   if (labelled) return labelled;
+  const shortNames = agreementShortNames(contract);
   for (const { sentence, lower } of sentencesWithCue(contract, CUE)) {
-    const subject = termSubject(lower);
+    const subject = termSubject(lower, shortNames);
     // "… for a period of 1 year; provided that Sections 2 and 3 terminate upon a breach": the proviso is not the term.
     if (subject < 0 || NOT_THE_TERM.test(lower.slice(0, provisoAt(lower)))) continue;
     const end = endIn(contract, sentence, lower, subject, effectiveIso);
@@ -91,12 +93,22 @@ function provisoAt(lower: string): number {
 }
 
 /** Where the sentence names the agreement's duration as its subject, or -1. */
-function termSubject(lower: string): number {
-  const pattern = new RegExp(SUBJECT.source, 'g');
+function termSubject(lower: string, shortNames: readonly string[]): number {
+  const found = firstSubject(lower, new RegExp(SUBJECT.source, 'g'));
+  if (found >= 0 || shortNames.length === 0) return found;
+  return firstSubject(lower, shortNameSubject(shortNames));
+}
+
+function firstSubject(lower: string, pattern: RegExp): number {
   for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
     if (!MENTION_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index))) return m.index;
   }
   return -1;
+}
+
+/** "This SCA shall expire upon…": the agreement under the short name it gave itself (names are letters only). */
+function shortNameSubject(names: readonly string[]): RegExp {
+  return new RegExp(`\\bthis\\s+(?:${names.join('|')})\\s+(?:shall|will|is)\\s+(?:\\w+\\s+){0,12}?(?:commence|begin|be\\s+(?:in\\s+)?effect|be\\s+effective|become\\s+effective|continue|remain|expire|terminate|end|run)\\b`, 'g');
 }
 
 function endIn(contract: Contract, sentence: Sentence, lower: string, subject: number, effectiveIso: string | null): TermEnd | null {
@@ -109,15 +121,20 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
     if (END_BEFORE_DATE.test(lower.slice(Math.max(0, at - 60), at))) return { iso: date.iso, perpetual: false, basis: 'stated', sentence };
   }
   // "commencing on January 1, 2016" starts the count when the sentence gives its own start.
-  const start = startIn(lower, sentence, dates) ?? namedStartDate(contract, sentence, lower) ?? effectiveIso;
+  const namedStartIso = namedStartDate(contract, sentence, lower);
+  const start = startIn(lower, sentence, dates) ?? namedStartIso ?? effectiveIso;
   const window = lower.slice(subject, firstTermEnds);
-  const length = anniversaryLength(window, subject) ?? durationLength(contract, sentence, lower, subject, firstTermEnds);
+  const length = anniversaryLength(window, subject) ?? contractYearsLength(contract, window, subject) ?? durationLength(contract, sentence, lower, subject, firstTermEnds);
   if (length) {
     // "shall continue until the termination of the Alliance Agreement; provided that … three (3) years": the end named first governs.
     const named = noFixedEnd(lower.slice(subject, length.at), lower, sentence, false);
     if (named) return named;
+    // "for ten (10) years from the first commercial sale": counted from an event the draft does not date.
+    if (length.fromEvent && !namedStartIso) return { iso: null, perpetual: false, basis: 'event', sentence };
     return start ? { iso: addToDate(start, length.months, -1), perpetual: false, basis: 'from-term', sentence } : null;
   }
+  const period = definedPeriodIn(contract, window);
+  if (period) return { iso: period.iso, perpetual: false, basis: 'stated', sentence };
   // An indefinite run after a renewal cue ("after the Initial Term, … month to month until terminated") is an evergreen renewal, not a perpetual first term.
   if (lower.slice(0, subject).search(RENEWAL) >= 0) return null;
   return noFixedEnd(window, lower, sentence, true);
@@ -150,7 +167,31 @@ interface TermLength {
   readonly months: number;
   /** Where the length is written, relative to the sentence. */
   readonly at: number;
+  /** Counted from an event ("from the first commercial sale"), not from the agreement's start. */
+  readonly fromEvent?: boolean;
 }
+
+// "continue in effect for the Service Period": a period the draft defines elsewhere (the agreement's own term is not one).
+const FOR_DEFINED_PERIOD = /\b(?:for|through|during)\s+the\s+((?:[a-z]+\s+){1,2}(?:period|term))\b/;
+const OWN_TERM = /^(?:initial|renewal|then[- ]current|current|entire|full|same|agreement|contract|such|original)\s+(?:term|period)$/;
+
+function definedPeriodIn(contract: Contract, window: string): DateFact | null {
+  const m = FOR_DEFINED_PERIOD.exec(window);
+  return m && !OWN_TERM.test(m[1]) ? definedPeriodEnd(contract, m[1]) : null;
+}
+
+// "will end automatically upon the end of Year 3", where the draft counts its years from the effective date.
+const END_OF_YEAR_N = /\b(?:end|expire|terminate)s?\s+(?:automatically\s+)?(?:upon|at|on|with)\s+(?:the\s+)?(?:end|expiration|expiry|close)\s+of\s+((?:contract\s+|agreement\s+)?year)\s+(\d{1,2}|[a-z]+)\b/;
+
+function contractYearsLength(contract: Contract, window: string, offset: number): TermLength | null {
+  const m = END_OF_YEAR_N.exec(window);
+  if (!m) return null;
+  const years = /\d/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2]];
+  return years && countsYearsFromStart(contract, m[1]) ? { months: years * 12, at: offset + m.index } : null;
+}
+
+// The words after a length that count it from an event rather than from the agreement's start.
+const FROM_EVENT = /^\s*(?:\([^)]{0,20}\)\s*)?(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:(?:first|initial)\s+(?:commercial\s+)?(?:sale|launch|shipment|delivery|introduction)|(?:commercial\s+)?launch\b(?!\s+date)|(?:marketing|regulatory)\s+approval)/;
 
 function anniversaryLength(window: string, offset: number): TermLength | null {
   const m = ANNIVERSARY.exec(window);
@@ -168,7 +209,7 @@ function durationLength(contract: Contract, sentence: Sentence, lower: string, s
     const roles = rolesOf(lower, sentence.span.start, d);
     if (roles.notice) continue;
     const months = toMonths(d);
-    if (months >= 1) return { months, at };
+    if (months >= 1) return { months, at, fromEvent: FROM_EVENT.test(lower.slice(d.span.end - sentence.span.start, d.span.end - sentence.span.start + 80)) };
   }
   return null;
 }
