@@ -29,3 +29,19 @@ describe('key terms: minimum commitment, supply and volume phrasings', () => {
   for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
   for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
 });
+
+describe('key terms: minimum commitment, floors on what is bought or paid', () => {
+  const FOUND: readonly string[] = [
+    'In each Contract Year, the Customer shall purchase Products having an aggregate value of at least $500,000.',
+    'The Distributor shall order no fewer than 10,000 Units in each Contract Year.',
+    'The Customer agrees to purchase not fewer than 500 seats during the Initial Term.',
+    'In no event shall the royalties payable for any Contract Year be less than $50,000.',
+    'The royalties paid for each calendar year shall not be less than fifty thousand dollars ($50,000).',
+  ];
+  const IGNORED: readonly string[] = [
+    'The Supplier shall give no fewer than ten (10) business days prior notice of any shipment delay.',
+    'The fees for any renewal term shall not be less favourable to the Customer than those for the Initial Term.',
+  ];
+  for (const text of FOUND) it(`finds: ${text.slice(0, 70)}`, () => assert.ok(read(text)));
+  for (const text of IGNORED) it(`ignores: ${text.slice(0, 70)}`, () => assert.equal(read(text), null));
+});

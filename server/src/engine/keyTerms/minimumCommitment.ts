@@ -3,13 +3,13 @@ import { within } from '../facts';
 import { sentencesWithCue } from './cueSentences';
 import type { MinimumCommitmentTerms } from './commercialTypes';
 import {
-  BINDING_FORECAST, COMMITMENT_CUE, EXCLUSIVITY_OR_DELIVERY_TARGET, SUPPLY_MINIMUM, DENIED_OR_TIMING, NOT_A_COMMITMENT, NOT_A_VOLUME_TARGET, PER_PERIOD, STATED_MINIMUM, VOLUME_TARGET,
+  BINDING_FORECAST, COMMITMENT_CUE, EXCLUSIVITY_OR_DELIVERY_TARGET, PAYMENT_FLOOR, SUPPLY_MINIMUM, DENIED_OR_TIMING, NOT_A_COMMITMENT, NOT_A_VOLUME_TARGET, PER_PERIOD, STATED_MINIMUM, VOLUME_TARGET,
 } from './commercial/commitmentPhrases';
 
 // A commitment to buy, pay or sell at least some amount, read sentence by
 // sentence; every such sentence is kept so a reviewer sees them all.
 
-const COMMITMENTS: readonly RegExp[] = [STATED_MINIMUM, BINDING_FORECAST, PER_PERIOD, SUPPLY_MINIMUM];
+const COMMITMENTS: readonly RegExp[] = [STATED_MINIMUM, BINDING_FORECAST, PER_PERIOD, SUPPLY_MINIMUM, PAYMENT_FLOOR];
 
 function statesCommitment(lower: string): boolean {
   if (DENIED_OR_TIMING.test(lower)) return false;
