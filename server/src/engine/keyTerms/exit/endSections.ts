@@ -12,6 +12,12 @@ const SECTION_REACH = 60;
 
 /** "14.6 effects of termination." / "section 9.3 consequences of expiry:" — a number, a few title words, perhaps an underline. */
 const NUMBERED_TITLE = /^\s*(?:(?:section|article|clause)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([a-z][^.;:]{2,90})[.:]?[\s_=-]*$/;
+/**
+ * "obligations after termination: in the event …" after a sentence that is only "13.": the splitter took the number's full
+ * stop for a sentence end, and a colon, not a full stop, parts the title from the section's first words.
+ */
+const TITLE_WITH_BODY = /^\s*([a-z][^.;:]{2,60}):\s+\S/;
+const BARE_NUMBER = /^\s*(?:(?:section|article|clause)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*$/;
 /** A sentence that opens a numbered section: "14.7 license rights." or "14.7 Either party may …". */
 const SECTION_START = /^\s*(?:(?:section|article|clause)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[a-z(]/;
 /**
@@ -26,9 +32,9 @@ export function sentencesInEndSections(sentences: readonly ScannedSentence[], ti
   let reachedTo = -1;
   for (const t of titleCandidates) {
     if (t <= reachedTo) continue;
-    const title = NUMBERED_TITLE.exec(sentences[t].lower);
-    if (!title || !(END_HEADING.test(title[2]) || END_TITLE.test(title[2]))) continue;
-    const number = title[1];
+    const title = numberedTitle(sentences, t);
+    if (!title || !(END_HEADING.test(title.words) || END_TITLE.test(title.words))) continue;
+    const number = title.number;
     for (let i = t + 1; i < sentences.length && i - t <= SECTION_REACH; i++) {
       const s = sentences[i];
       if (s.headingIndex !== sentences[t].headingIndex) break;
@@ -38,6 +44,14 @@ export function sentencesInEndSections(sentences: readonly ScannedSentence[], ti
     }
   }
   return found;
+}
+
+function numberedTitle(sentences: readonly ScannedSentence[], t: number): { number: string; words: string } | null {
+  const whole = NUMBERED_TITLE.exec(sentences[t].lower);
+  if (whole) return { number: whole[1], words: whole[2] };
+  const number = t > 0 && sentences[t - 1].headingIndex === sentences[t].headingIndex ? BARE_NUMBER.exec(sentences[t - 1].lower) : null;
+  const title = number ? TITLE_WITH_BODY.exec(sentences[t].lower) : null;
+  return number && title ? { number: number[1], words: title[1] } : null;
 }
 
 /**
