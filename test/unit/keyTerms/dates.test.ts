@@ -56,6 +56,20 @@ const DRAFTS: readonly DatedDraft[] = [
     deadline: null,
   },
   {
+    name: 'a stretch inside the term ("the first two (2) years of the Term") is not its length',
+    text: 'This Agreement is entered into as of March 1, 2026. During the first two (2) years of the Term of this Agreement, Supplier shall hold prices fixed.',
+    effectiveDate: '2026-03-01',
+    initialTermMonths: null,
+    deadline: null,
+  },
+  {
+    name: 'a stretch after the term ("one (1) year following the termination of this Agreement") is not its length',
+    text: 'This Agreement is entered into as of March 1, 2026. The Customer may audit the records during the term of this Agreement and for one (1) year following the termination of this Agreement.',
+    effectiveDate: '2026-03-01',
+    initialTermMonths: null,
+    deadline: null,
+  },
+  {
     name: 'no initial term: no deadline',
     text: `This Agreement is entered into as of March 1, 2026. ${RENEWS_YEARLY('sixty (60) days')}`,
     effectiveDate: '2026-03-01',

@@ -8,6 +8,9 @@ export { readEffectiveDate, type DatedTerm } from './effectiveDate';
 // first term runs, and the last day to stop it renewing.
 
 const INITIAL_TERM_CUE = /\binitial\s+(?:subscription\s+|service\s+)?(?:term|period)|\bterm\s+of\s+(?:this|the)\s+agreement|\bshall\s+(?:commence|begin)|\bwill\s+(?:commence|begin)|\bshall\s+(?:continue|remain)|\bwill\s+(?:continue|remain)|\bsubscription\s+(?:term|period)/;
+// "During the initial three (3) years of the Term": a stretch inside the term, not its length;
+// "for one (1) year following the expiration or termination of this Agreement": a stretch after it.
+const PART_OF_THE_TERM = /^\s*(?:\([^)]{0,12}\)\s*)?(?:of\s+(?:the\s+|this\s+)?(?:initial\s+)?term\b|(?:following|after)\s+(?:the\s+|any\s+|its\s+)?(?:expiration|expiry|termination|end)\b)/;
 const END_DATE_CUE = /\b(?:until|through|ending\s+on|expire\s+on|expires\s+on|terminate\s+on)\s+$/;
 
 export interface InitialTerm {
@@ -31,7 +34,7 @@ function durationAfterCue(contract: Contract, sentence: Sentence, lower: string,
   for (const d of within(contract.facts.durations, sentence.span)) {
     const at = d.span.start - sentence.span.start;
     const roles = rolesOf(lower, sentence.span.start, d);
-    if (roles.notice || d.recurring || toMonths(d) < 1) continue;
+    if (roles.notice || d.recurring || toMonths(d) < 1 || PART_OF_THE_TERM.test(lower.slice(d.span.end - sentence.span.start))) continue;
     const beforeRenewal = renewalCue < 0 || at < renewalCue;
     if (roles.initial || (beforeRenewal && at > cueIndex - 80)) return { months: toMonths(d), span: d.span };
   }
