@@ -6,9 +6,10 @@
 /** Words that let a sentence talk about ending the agreement at all: the reader's stem filter. */
 export const TERMINATION_CUE = /\bterminat|\bcancel/gi;
 
-// "for any reason" that is a cause ("ceases for any reason to carry on business") is not a free right, nor is it after
+// "for any reason" that is a cause ("ceases for any reason to carry on business", "if for any reason other than force
+// majeure it fails to deliver") is not a free right, nor is it after
 // the noun ("upon termination of this Agreement for any reason"), where it speaks of what follows an end.
-export const EXPLICIT = /\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?(?:cause|reason)\b|\bwith\s+or\s+without\s+(?:cause|reason)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b(?!\s+to\s)(?<!\b(?:termination|expiration|expiry)\s+of\s+(?:this|the)\s+\w+\s+for\s+any\s+(?:or\s+no\s+)?reason)|\bfor\s+no\s+reason\b|\bat\s+will\b|\bwithout\s+(?:the\s+)?need\s+to\s+(?:give|state|show)\s+(?:a\s+)?(?:cause|reason)|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\bunilateral\s+right\b/;
+export const EXPLICIT = /\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?convenience\b|\bwithout\s+(?:any\s+)?(?:cause|reason)\b|\bwith\s+or\s+without\s+(?:cause|reason)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b(?!\s+to\s|\s+other\s+than\b|\s+except\b)(?<!\b(?:termination|expiration|expiry)\s+of\s+(?:this|the)\s+\w+\s+for\s+any\s+(?:or\s+no\s+)?reason)|\bfor\s+no\s+reason\b|\bat\s+will\b|\bwithout\s+(?:the\s+)?need\s+to\s+(?:give|state|show)\s+(?:a\s+)?(?:cause|reason)|\buntil\s+(?:either|any|one)\s+party\s+(?:\S+\s+){0,10}?notice\b|\bunilateral\s+right\b/;
 
 /** Discretion alone says who decides, not that no cause is needed: read like a bare right, so "if" still makes it one for cause. */
 export const DISCRETION = /\b(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|unfettered\s+|own\s+)?(?:and\s+(?:absolute|sole)\s+)?discretion\b|\bat\s+(?:its|their)\s+option\b/;
