@@ -42,3 +42,22 @@ describe('keyTerms.exit post-termination boilerplate', () => {
     });
   }
 });
+
+describe('keyTerms.exit partial termination', () => {
+  const lookalikes: readonly string[] = [
+    'Buyer may terminate an order in part; in the event of such a termination, Seller shall continue performance of the nonterminated portion of that order.',
+    'If Customer terminates any Statement of Work in part, Consultant shall continue the work not terminated under the remaining milestones.',
+  ];
+  for (const text of lookalikes) {
+    it(`ignores ${JSON.stringify(text.slice(0, 80))}`, () => {
+      const contract = parseContract(text, 'plaintext');
+      assert.deepEqual(readExit(contract).postTerminationSentences, []);
+    });
+  }
+
+  it('still reads completing the orders placed before the agreement ended', () => {
+    const text = 'Upon termination of this Agreement, Seller shall complete and deliver all purchase orders accepted before the termination date.';
+    const contract = parseContract(text, 'plaintext');
+    assert.equal(readExit(contract).postTerminationSentences.length, 1);
+  });
+});
