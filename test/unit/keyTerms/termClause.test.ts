@@ -22,6 +22,7 @@ const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['13.1 This Agreement shall become effective on the Effective Date and shall remain in effect until the expiration of the last Royalty Term.', '2019-01-01', 'event'],
   ['9. Term. This Agreement shall terminate automatically upon the completion of the Offering.', '2009-06-09', 'event'],
   ['9. Term. This Agreement shall continue until the expiration of the Initial Term.', '2009-06-09', null],
+  ['Despite anything else in this Agreement, this Agreement shall terminate upon the Borrower\'s repayment in full of the Loan to the Lender.', '2011-02-01', 'event'],
   ['The obligations of the Agent under this Agreement shall terminate upon the completion of the Offering.', '2009-06-09', null],
   ['This Agreement may be terminated by Acme before the Closing; provided that this Agreement shall automatically terminate upon the termination of the Merger Agreement.', '2019-06-09', null],
   // present-tense openings, "the term of validity", an enumerator after the subject, a period "concluding" on a date
