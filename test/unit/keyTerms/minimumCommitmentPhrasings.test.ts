@@ -35,6 +35,7 @@ describe('key terms: minimum commitment, floors on what is bought or paid', () =
     'In each Contract Year, the Customer shall purchase Products having an aggregate value of at least $500,000.',
     'The Distributor shall order no fewer than 10,000 Units in each Contract Year.',
     'The Customer agrees to purchase not fewer than 500 seats during the Initial Term.',
+    'Under this schedule the Distributor buys at least 2,000 units from the Company.',
     'In no event shall the royalties payable for any Contract Year be less than $50,000.',
     'The royalties paid for each calendar year shall not be less than fifty thousand dollars ($50,000).',
   ];
