@@ -6,9 +6,13 @@ import type { DurationFact, Span } from '../model';
 // of a short window, so each test is linear in the window's length.
 
 const WINDOW = 60;
+const LIST_WINDOW = 100;
+const WIDE_WINDOW = 300;
 
 const NOTICE_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?(?:calendar |business |working )?(?:days?|months?|years?|weeks?)?\W{0,4}\s*(?:'s?\s*)?(?:or more |or longer |at least )?(?:period\s+)?(?:prior|before|in advance|advance|written notice|notice|notification|preceding|ahead|of\s+(?:the\s+)?(?:expiration|expiry|end\s+of|anniversary|renewal\s+date))/;
 const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing|notice\s+(?:period\s+)?of)\s+(?:the\s+|an?\s+)?$/;
+// "upon the following written notice to the other party: sixty (60) days for …, ninety (90) days for …"
+const NOTICE_LISTED = /\bfollowing\s+(?:(?:prior|advance|written)\s+){0,2}notice\b[^.;:]{0,70}:\s*(?:\(?[a-z0-9]{1,3}\)\s*)?$/;
 const TERM_BEFORE = /(?:successive|additional|further|another|renewal|extension|extended|renewed|renew|renews|continue|periods? of|terms? of|each|consecutive|subsequent)\W+(?:(?:an?|one|the|of|for|periods?|terms?)\s+){0,3}$/;
 const TERM_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:periods?|terms?|increments?|renewal|extension|basis|intervals?|renewals?)\b/;
 const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,10}$/;
@@ -28,10 +32,12 @@ export interface DurationRoles {
 export function rolesOf(lower: string, sentenceStart: number, duration: DurationFact): DurationRoles {
   const at = duration.span.start - sentenceStart;
   const end = duration.span.end - sentenceStart;
-  const before = lower.slice(Math.max(0, at - WINDOW), at);
-  const after = lower.slice(end, end + WINDOW);
+  // PDF copies pad lines with runs of spaces; squeezed, the cues fit their windows as they would in clean text.
+  const before = squeeze(lower.slice(Math.max(0, at - WIDE_WINDOW), at)).slice(-WINDOW);
+  const after = squeeze(lower.slice(end, end + WIDE_WINDOW)).slice(0, WINDOW);
+  const listedBefore = squeeze(lower.slice(Math.max(0, at - WIDE_WINDOW), at)).slice(-LIST_WINDOW);
   // "at least annually" is a frequency, never a notice period.
-  const notice = !duration.recurring && (NOTICE_AFTER.test(after) || (NOTICE_BEFORE.test(before) && !TERM_AFTER.test(after)));
+  const notice = !duration.recurring && (NOTICE_AFTER.test(after) || ((NOTICE_BEFORE.test(before) || NOTICE_LISTED.test(listedBefore)) && !TERM_AFTER.test(after)));
   let term = 0;
   if (TERM_BEFORE.test(before)) term += 2;
   if (TERM_AFTER.test(after)) term += 2;
@@ -43,4 +49,8 @@ export function rolesOf(lower: string, sentenceStart: number, duration: Duration
 export function offsetIn(lower: string, sentence: Span, pattern: RegExp): Span | null {
   const m = pattern.exec(lower);
   return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }

@@ -1,8 +1,9 @@
 import type { Contract, Sentence, Span } from '../model';
 import type { RenewalTerms } from './types';
 import { allSentences, scoreGrant, type Candidate } from './renewal/grant';
+import { runOnSentence } from './renewal/runOn';
 import { durationsWithLoose } from './renewal/looseDurations';
-import { readNotice } from './renewal/notice';
+import { readNotice, readRefusalNotice } from './renewal/notice';
 import { readTerm } from './renewal/term';
 import { MUTUAL, ONE_PARTY_CHOOSES } from './renewal/patterns';
 
@@ -17,8 +18,9 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
   const sentences = candidateSentences(contract);
   const all = allSentences(contract);
   let best: Candidate | null = null;
-  for (const sentence of sentences) {
-    const candidate = scoreGrant(contract, sentence, all);
+  for (const piece of sentences) {
+    const { sentence, lastIndex } = runOnSentence(contract, all, piece);
+    const candidate = scoreGrant(contract, sentence, lastIndex);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   if (!best) return null;
@@ -31,7 +33,7 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
 
   const spans = [sentence.span, notice?.sentence.span].filter((s): s is Span => s !== undefined);
   // Notice stops an automatic renewal; for a renewal someone opts into, the notice exercises the option.
-  const stop = automatic ? notice : null;
+  const stop = automatic ? notice : readRefusalNotice(contract, best);
   return {
     automatic,
     byAgreement: !automatic && MUTUAL.test(lower) && !ONE_PARTY_CHOOSES.test(lower),

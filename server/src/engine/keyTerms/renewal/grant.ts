@@ -1,7 +1,7 @@
 import type { Contract, DurationFact, Sentence } from '../../model';
 import { within } from '../../facts';
 import { rolesOf } from '../durationRoles';
-import { ABOUT_THE_TERM, AUTOMATIC, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION, UNLESS_NON_RENEWAL } from './patterns';
+import { ABOUT_THE_TERM, AUTOMATIC, AUTOMATIC_UNLESS_NOTICE, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION, UNLESS_NON_RENEWAL } from './patterns';
 
 // Which sentence grants the renewal: each sentence under the 'renewal' topic is
 // scored, and the best one is the grant the term and notice are read from.
@@ -14,12 +14,13 @@ export interface Candidate {
   readonly automatic: boolean;
 }
 
-export function scoreGrant(contract: Contract, sentence: Sentence, all: readonly Sentence[]): Candidate | null {
+/** `index` is where the sentence (its last piece, when a page break cut it) sits among all the document's sentences. */
+export function scoreGrant(contract: Contract, sentence: Sentence, index: number): Candidate | null {
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
   if (OTHER_DEFINITION.test(lower) && !TERM_DEFINITION.test(lower)) return null;
   // "may be renewed for one-year periods unless either party gives notice of non-renewal": nobody has to opt in.
-  const option = (OPTION.test(lower) || NEEDS_APPROVAL.test(lower)) && !UNLESS_NON_RENEWAL.test(lower);
+  const option = (OPTION.test(lower) || NEEDS_APPROVAL.test(lower)) && !UNLESS_NON_RENEWAL.test(lower) && !AUTOMATIC_UNLESS_NOTICE.test(lower);
   const evergreen = EVERGREEN.test(lower);
   const fixedFirst = FIRST_PERIOD.test(lower) || within(contract.facts.durations, sentence.span).length > 0 || within(contract.facts.dates, sentence.span).length > 0;
   const automatic = !option && (AUTOMATIC.test(lower) || (evergreen && CONTINUES_AFTER.test(lower) && fixedFirst));
@@ -42,7 +43,7 @@ export function scoreGrant(contract: Contract, sentence: Sentence, all: readonly
   if (points < 3) return null;
   // Definitions sections restate the term clause; on a tie the operative clause is the one to show.
   if (TERM_DEFINITION.test(lower)) points -= 0.5;
-  return { sentence, index: indexOf(all, sentence), lower, score: points, automatic };
+  return { sentence, index, lower, score: points, automatic };
 }
 
 /** A length for the renewal itself: stated after the words that grant it, so the initial term does not count. */

@@ -4,7 +4,7 @@ import { rolesOf } from '../durationRoles';
 import { blankNoticeIn } from './blankNotice';
 import type { Candidate } from './grant';
 import { durationsWithLoose } from './looseDurations';
-import { EVERGREEN, NEIGHBOUR_ABOUT_RENEWAL, NON_RENEWAL_NOTICE, WINDOW_OPENS } from './patterns';
+import { EVERGREEN, IRRELEVANT, NEIGHBOUR_ABOUT_RENEWAL, NON_RENEWAL_NOTICE, NOTICE_OF_NON_RENEWAL, WINDOW_OPENS } from './patterns';
 
 // How much notice stops (or exercises) the renewal: in the granting sentence,
 // a neighbour, or a non-renewal sentence elsewhere in the draft.
@@ -48,6 +48,26 @@ export function readNotice(contract: Contract, best: Candidate, ownDurations: re
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * For a renewal one party may choose, the notice by which the other refuses it: "the Franchisor shall notify the
+ * Franchisee of its non-renewal at least six (6) months before the term ends". Only a notice named as one of
+ * non-renewal counts (the grant's own notice exercises the option), and the sentence that imposes the duty
+ * ("shall", "must", "will") is preferred over a condition that restates it ("provided it has not given notice of …").
+ */
+export function readRefusalNotice(contract: Contract, best: Candidate): NoticeReading | null {
+  let fallback: NoticeReading | null = null;
+  for (const sentence of contract.topics.get('non-renewal-notice') ?? []) {
+    if (sentence.span.start === best.sentence.span.start) continue;
+    const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
+    if (!NOTICE_OF_NON_RENEWAL.test(lower) || IRRELEVANT.test(lower)) continue;
+    const found = noticeIn(contract, sentence, lower, durationsWithLoose(contract, sentence, lower));
+    if (!found || found.days === null) continue;
+    if (/\b(?:shall|must|will)\b/.test(lower)) return found;
+    fallback ??= found;
+  }
+  return fallback;
 }
 
 /** The two sentences after the grant and the one before, passing over page numbers a PDF copy left between them. */

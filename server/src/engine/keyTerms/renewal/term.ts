@@ -34,7 +34,7 @@ export function readTerm(sentence: Sentence, lower: string, durations: readonly 
   }
   const recurring = RECURRING_PHRASE.exec(lower);
   if (recurring) {
-    const month = (recurring[1] ?? recurring[2]).startsWith('month');
+    const month = (recurring[1] ?? recurring[2] ?? recurring[3]).startsWith('month');
     const at = sentence.span.start + recurring.index;
     return { months: month ? 1 : 12, basis: month ? 'month-to-month' : 'stated', span: { start: at, end: at + recurring[0].length } };
   }
