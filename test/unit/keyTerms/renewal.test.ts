@@ -68,6 +68,7 @@ const READINGS: readonly Row[] = [
   ["Each Service Option Attachment will renew automatically for an additional term equal in duration to the previous term of the applicable Service Option Attachment unless either party notifies the other party in writing at least ninety (90) days prior to the end of the then-current term for the applicable Service Option Attachment that it has elected to terminate such Service Option Attachment.", true, null, 'same-as-initial', 90],
   ["If Affiliate fails to notify Network of its desire that this Agreement terminate on its expiration date, at least six (6) months before the expiration date, this Agreement will automatically renew, upon the same terms and conditions, for an additional four (4) -year period (\"Renewal Term\").", true, 48, 'stated', 183],
   ["The Initial Term shall automatically renew for one-month periods thereafter unless either party provides 30- days advance notice of termination, unless earlier terminated pursuant to Section 2.2 hereof", true, 1, 'stated', 30],
+  ["This Agreement shall commence on the Effective Date and continue in full force and effect until the end of the fifteenth (15th) Contract Year, and shall continue in full force and effect thereafter until terminated by either Party by providing thirty (30) calendar days' prior written notice of termination to the other Party (such fifteen (15) Contract Year period, as may be further extended as provided herein is referred to as the \"Term\").", true, null, 'evergreen', 30],
 ];
 
 /**
@@ -76,7 +77,7 @@ const READINGS: readonly Row[] = [
  * reader learns it, the test fails and the row moves up into READINGS.
  */
 const KNOWN_MISREADS: readonly Row[] = [
-  ["This Agreement shall commence on the Effective Date and continue in full force and effect until the end of the fifteenth (15th) Contract Year, and shall continue in full force and effect thereafter until terminated by either Party by providing thirty (30) calendar days' prior written notice of termination to the other Party (such fifteen (15) Contract Year period, as may be further extended as provided herein is referred to as the \"Term\").", true, null, 'evergreen', 30],
+  ["After the Initial Term, this Agreement will be automatically renewed for successive additional 3~year periods (\"Extension Terms\"), unless otherwise terminated by either party by giving notice to the other party not less than sixty (60) days prior to the end of a Term.", true, 36, 'stated', 60],
 ];
 
 function readingOf(sentence: string): readonly [boolean, number | null, RenewalTerms['termBasis'], number | null] | null {

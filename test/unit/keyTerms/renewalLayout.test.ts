@@ -146,3 +146,19 @@ describe('renewal key terms: renewable terms and renewals of other things', () =
     assert.equal(read(text).renewal, null);
   });
 });
+
+describe('renewal key terms: the period the term is named after', () => {
+  it('an evergreen continuation is not as long as the first period its parenthetical names "the Term"', () => {
+    const text = 'This Agreement starts on the Start Date and remains in force until the end of the tenth (10th) Contract Year, and shall continue thereafter until terminated by either party on sixty (60) days\' prior written notice (such ten (10) Contract Year period, as it may be extended, is referred to as the "Term").';
+    const { renewal } = read(text);
+    assert.ok(renewal);
+    assert.equal(renewal.termBasis, 'evergreen');
+    assert.equal(renewal.termMonths, null);
+    assert.equal(renewal.noticeDays, 60);
+  });
+
+  it('a renewal period named "Renewal Term" keeps its length', () => {
+    const text = 'This Agreement shall renew automatically for successive two (2) year periods, each such period being referred to as the "Renewal Term".';
+    assert.equal(read(text).renewal?.termMonths, 24);
+  });
+});

@@ -13,6 +13,8 @@ const NOTICE_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?(?:calendar |business |working
 const NOTICE_BEFORE = /(?:at least|not less than|no less than|no later than|not later than|no fewer than|not fewer than|minimum of|upon|giving|gives|give|given|provides?|providing|notice\s+(?:period\s+)?of)\s+(?:the\s+|an?\s+)?$/;
 // "upon the following written notice to the other party: sixty (60) days for …, ninety (90) days for …"
 const NOTICE_LISTED = /\bfollowing\s+(?:(?:prior|advance|written)\s+){0,2}notice\b[^.;:]{0,70}:\s*(?:\(?[a-z0-9]{1,3}\)\s*)?$/;
+// "(such fifteen (15) year period, as it may be extended, is referred to as the "Term")": the period the term is named after is the first one.
+const NAMED_THE_TERM = /^[^.;()]{0,100}\b(?:referred\s+to\s+(?:herein\s+|below\s+)?as|called)\s+the\s+"(?:initial\s+|original\s+)?term"/;
 const TERM_BEFORE = /(?:successive|additional|further|another|renewal|extension|extended|renewed|renew|renews|continue|periods? of|terms? of|each|consecutive|subsequent)\W+(?:(?:an?|one|the|of|for|periods?|terms?)\s+){0,3}$/;
 const TERM_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:periods?|terms?|increments?|renewal|extension|basis|intervals?|renewals?)\b/;
 const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,10}$/;
@@ -42,7 +44,7 @@ export function rolesOf(lower: string, sentenceStart: number, duration: Duration
   if (TERM_BEFORE.test(before)) term += 2;
   if (TERM_AFTER.test(after)) term += 2;
   if (duration.recurring) term += 2;
-  const initial = INITIAL_BEFORE.test(before) || INITIAL_AFTER.test(after);
+  const initial = INITIAL_BEFORE.test(before) || INITIAL_AFTER.test(after) || NAMED_THE_TERM.test(squeeze(lower.slice(end, end + WIDE_WINDOW)).slice(0, 120));
   return { notice, term, initial };
 }
 

@@ -1,7 +1,7 @@
 import type { Contract, DurationFact, Sentence } from '../../model';
 import { within } from '../../facts';
 import { rolesOf } from '../durationRoles';
-import { ABOUT_THE_TERM, AUTOMATIC, AUTOMATIC_UNLESS_NOTICE, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION, UNLESS_NON_RENEWAL } from './patterns';
+import { ABOUT_THE_TERM, AS_IT_MAY_BE_EXTENDED, AUTOMATIC, AUTOMATIC_UNLESS_NOTICE, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION, UNLESS_NON_RENEWAL } from './patterns';
 
 // Which sentence grants the renewal: each sentence under the 'renewal' topic is
 // scored, and the best one is the grant the term and notice are read from.
@@ -20,7 +20,8 @@ export function scoreGrant(contract: Contract, sentence: Sentence, index: number
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
   if (OTHER_DEFINITION.test(lower) && !TERM_DEFINITION.test(lower)) return null;
   // "may be renewed for one-year periods unless either party gives notice of non-renewal": nobody has to opt in.
-  const option = (OPTION.test(lower) || NEEDS_APPROVAL.test(lower)) && !UNLESS_NON_RENEWAL.test(lower) && !AUTOMATIC_UNLESS_NOTICE.test(lower);
+  const grantWords = lower.replace(AS_IT_MAY_BE_EXTENDED, '');
+  const option = (OPTION.test(grantWords) || NEEDS_APPROVAL.test(lower)) && !UNLESS_NON_RENEWAL.test(lower) && !AUTOMATIC_UNLESS_NOTICE.test(lower);
   const evergreen = EVERGREEN.test(lower);
   const fixedFirst = FIRST_PERIOD.test(lower) || within(contract.facts.durations, sentence.span).length > 0 || within(contract.facts.dates, sentence.span).length > 0;
   const automatic = !option && (AUTOMATIC.test(lower) || (evergreen && CONTINUES_AFTER.test(lower) && fixedFirst));

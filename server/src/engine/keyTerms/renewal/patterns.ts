@@ -37,3 +37,5 @@ export const AUTOMATIC_UNLESS_NOTICE = /\b(?:automatically\s+(?:be\s+)?(?:renew|
 // not less than six months before …", "notice of its election not to renew". Deficiency notices that "could cause"
 // a refusal are not it.
 export const NOTICE_OF_NON_RENEWAL = /\bnotice\s+of\s+(?:the\s+|its\s+|their\s+|such\s+)?(?:non-?renewal|(?:election|intention|intent|decision)\s+not\s+to\s+renew)|\bnotif(?:y|ies)\s+(?:\w+\s+){1,3}?of\s+(?:the\s+|its\s+|their\s+|such\s+)?(?:non-?renewal|(?:election|intention|intent|decision)\s+not\s+to\s+renew)/;
+// "(the Service Period, as it may be extended, the "Term")": an aside naming a period, never a grant of an option.
+export const AS_IT_MAY_BE_EXTENDED = /\bas\s+(?:it\s+|the\s+same\s+|they\s+)?may\s+(?:\w+\s+){0,2}(?:extended|renewed)\b/g;
