@@ -117,4 +117,16 @@ describe('key terms: effective date, initial term and non-renewal deadline', () 
     assert.equal(nonRenewalDeadline('2026-01-01', 12, 30), '2026-12-01');
     assert.equal(nonRenewalDeadline('2026-01-31', 1, 0), '2026-02-27');
   });
+
+  it('an initial term named after its length and start ("five (5) years commencing upon the Effective Date … (the "Initial Term")")', () => {
+    const text = 'This Agreement is made as of May 1, 2020 (the "Effective Date"). This Agreement shall be for a period of five (5) years commencing upon the Effective Date hereof unless sooner terminated in accordance with this Agreement (the "Initial Term"). Upon the expiry of the Initial Term this Agreement shall automatically renew for successive terms of the same duration.';
+    const keyTerms = review(text, { format: 'plaintext' }).keyTerms;
+    assert.equal(keyTerms.initialTermMonths, 60);
+    assert.equal(keyTerms.renewal?.termMonths, 60);
+  });
+
+  it('months in a sentence that only mentions the term are not its length ("during the Term of this Agreement")', () => {
+    const text = 'At all times during the Term of this Agreement, the Supplier shall warrant the Products for a period of not less than thirty-six (36) months from the date of purchase by the first end user.';
+    assert.equal(review(text, { format: 'plaintext' }).keyTerms.initialTermMonths, null);
+  });
 });

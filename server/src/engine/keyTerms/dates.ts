@@ -13,6 +13,8 @@ const INITIAL_TERM_CUE = /\binitial\s+(?:subscription\s+|service\s+)?(?:term|per
 const PART_OF_THE_TERM = /^\s*(?:\([^)]{0,12}\)\s*)?(?:of\s+(?:the\s+|this\s+)?(?:initial\s+)?term\b|(?:following|after)\s+(?:the\s+|any\s+|its\s+)?(?:expiration|expiry|termination|end)\b)/;
 const END_DATE_CUE = /\b(?:until|through|ending\s+on|expire\s+on|expires\s+on|terminate\s+on)\s+$/;
 
+const MENTIONED = /\b(?:during|throughout|within|through|for\s+the\s+remainder\s+of)\s+(?:the\s+)?$/;
+
 export interface InitialTerm {
   readonly months: number;
   readonly span: Span;
@@ -21,12 +23,24 @@ export interface InitialTerm {
 export function readInitialTerm(contract: Contract, effectiveDate: string | null): InitialTerm | null {
   for (const sentence of contract.topics.get('term') ?? []) {
     const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
-    const cue = INITIAL_TERM_CUE.exec(lower);
-    if (!cue) continue;
-    const found = durationAfterCue(contract, sentence, lower, cue.index) ?? endDateTerm(contract, sentence, lower, effectiveDate);
+    const cueIndex = definingCue(lower);
+    if (cueIndex < 0) continue;
+    const found = durationAfterCue(contract, sentence, lower, cueIndex) ?? endDateTerm(contract, sentence, lower, effectiveDate);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Where the sentence starts to state the term, or -1. "At all times during the Term of this Agreement, X shall
+ * warrant … for thirty-six (36) months" only mentions the term: its months belong to something else.
+ */
+function definingCue(lower: string): number {
+  const cues = new RegExp(INITIAL_TERM_CUE.source, 'g');
+  for (let m = cues.exec(lower); m !== null; m = cues.exec(lower)) {
+    if (!MENTIONED.test(lower.slice(Math.max(0, m.index - 30), m.index))) return m.index;
+  }
+  return -1;
 }
 
 function durationAfterCue(contract: Contract, sentence: Sentence, lower: string, cueIndex: number): InitialTerm | null {

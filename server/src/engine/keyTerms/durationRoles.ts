@@ -18,7 +18,7 @@ const NAMED_THE_TERM = /^[^.;()]{0,100}\b(?:referred\s+to\s+(?:herein\s+|below\s
 const TERM_BEFORE = /(?:successive|additional|further|another|renewal|extension|extended|renewed|renew|renews|continue|periods? of|terms? of|each|consecutive|subsequent)\W+(?:(?:an?|one|the|of|for|periods?|terms?)\s+){0,3}$/;
 const TERM_AFTER = /^\W{0,6}(?:\(\d[\d,]*\)\s*)?\S{0,10}\s*(?:periods?|terms?|increments?|renewal|extension|basis|intervals?|renewals?)\b/;
 const INITIAL_BEFORE = /(?:initial|original|first)\s+(?:\w+\s+){0,10}$/;
-const INITIAL_AFTER = /^[^.;]{0,40}\(\s*(?:the|each|an?)?\s*"?(?:initial|original)\b|^[^.;]{0,30}\b(?:from|following|after) (?:the|such) (?:effective|commencement|start|date)/;
+const INITIAL_AFTER = /^[^.;]{0,40}\(\s*(?:the|each|an?)?\s*"?(?:initial|original)\b|^[^.;]{0,30}\b(?:from|following|after|(?:commencing|beginning|starting)\s+(?:on|upon|as\s+of|from|with)) (?:the|such) (?:effective|commencement|start|date)/;
 
 export interface DurationRoles {
   readonly notice: boolean;
