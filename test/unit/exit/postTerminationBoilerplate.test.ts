@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { postTerminationFound } from './postTerminationFound';
 import { parseContract } from '../../../server/src/engine/parse';
 import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 
@@ -6,10 +7,7 @@ import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 // hides inside "shall not be entitled to", and survival clauses written
 // without the word "survive" (they keep other terms alive, nobody has to act).
 
-const found = (text: string): string[] => {
-  const contract = parseContract(text, 'plaintext');
-  return readExit(contract).postTerminationSentences.map((s) => contract.text.slice(s.start, s.end));
-};
+const found = postTerminationFound;
 
 describe('keyTerms.exit post-termination boilerplate', () => {
   const lookalikes: readonly string[] = [

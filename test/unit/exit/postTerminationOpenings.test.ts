@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseContract } from '../../../server/src/engine/parse';
-import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
+import { postTerminationFound } from './postTerminationFound';
 
 // Further after-the-end phrasings: an opening that places the whole sentence
 // in a period after the end (any verb then counts), survival that says what
@@ -11,10 +10,7 @@ import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 // rights, plain survival, litigation help, a power of attorney, denials,
 // waivers and bans, and the term clause running until the end.
 
-const found = (text: string): string[] => {
-  const contract = parseContract(text, 'plaintext');
-  return readExit(contract).postTerminationSentences.map((s) => contract.text.slice(s.start, s.end));
-};
+const found = postTerminationFound;
 
 describe('keyTerms.exit post-termination openings, survival and lists', () => {
   const duties: readonly string[] = [

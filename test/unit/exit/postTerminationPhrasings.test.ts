@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseContract } from '../../../server/src/engine/parse';
-import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
+import { postTerminationFound } from './postTerminationFound';
 
 // More ways contracts put a duty after the end: "and/or" between modal and
 // verb, "the right but not the obligation to", the agreement going on to govern
@@ -11,10 +10,7 @@ import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
 // run past the end; recovering one's property from the other's premises;
 // "N days after termination to sell", assigning numbers and assets, winding down.
 
-const found = (text: string): string[] => {
-  const contract = parseContract(text, 'plaintext');
-  return readExit(contract).postTerminationSentences.map((s) => contract.text.slice(s.start, s.end));
-};
+const found = postTerminationFound;
 
 describe('keyTerms.exit post-termination phrasings', () => {
   const duties: readonly string[] = [

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { parseContract } from '../../../server/src/engine/parse';
-import { readExit } from '../../../server/src/engine/keyTerms/exit/readExit';
+import { postTerminationFound } from './postTerminationFound';
 
 // Filings run sections together on one line. When a section number stands
 // alone ("7.") and its title runs into the first words after a colon
 // ("DUTIES AFTER TERMINATION: …"), the section's later sentences still speak
 // of the end, down to the next section that is not one of its own.
 
-const found = (text: string): string[] => {
-  const contract = parseContract(text, 'plaintext');
-  return readExit(contract).postTerminationSentences.map((s) => contract.text.slice(s.start, s.end));
-};
+const found = postTerminationFound;
 
 describe('keyTerms.exit post-termination sections titled with a colon', () => {
   it('reads the sub-sections of "7. DUTIES AFTER TERMINATION: …" down to section 8', () => {
