@@ -1,4 +1,5 @@
 import type { Contract, Sentence, Span } from '../model';
+import { buildStemScanner, type StemScanner } from './stemScanner';
 
 // Per-review data the key-term readers share, built lazily once per Contract
 // object (a WeakMap keeps the engine pure: nothing outlives the contract).
@@ -181,9 +182,9 @@ function collect(marks: Uint8Array): number[] {
 }
 
 // Every stem a reader declares (at module load, through `stems`), so one scan
-// of the document finds them all: a single alternation of literals, run once.
+// of the document finds them all: one automaton over the registered stems, run once.
 const REGISTERED = new Set<string>();
-let scanner: { readonly size: number; readonly pattern: RegExp; readonly prefixes: ReadonlyMap<string, readonly string[]> } | undefined;
+let scanner: StemScanner | undefined;
 
 /** Declares the stems a reader asks about, so the one scan per contract covers them. */
 export function stems(...words: string[]): readonly string[] {
@@ -191,13 +192,8 @@ export function stems(...words: string[]): readonly string[] {
   return words;
 }
 
-function scannerFor(): NonNullable<typeof scanner> {
-  if (scanner && scanner.size === REGISTERED.size) return scanner;
-  // Longest first, so at one position the longest stem matches; the shorter
-  // stems that are its prefixes match there too (listed in `prefixes`).
-  const all = [...REGISTERED].sort((a, b) => b.length - a.length);
-  const prefixes = new Map(all.map((stem) => [stem, all.filter((other) => other !== stem && stem.startsWith(other))]));
-  scanner = { size: REGISTERED.size, pattern: new RegExp(all.map(escape).join('|'), 'g'), prefixes };
+function scannerFor(): StemScanner {
+  if (!scanner || scanner.stems.length !== REGISTERED.size) scanner = buildStemScanner([...REGISTERED]);
   return scanner;
 }
 
@@ -212,41 +208,49 @@ function stemHits(contract: Contract, data: SharedData, stem: string): readonly 
   }
   if (REGISTERED.has(stem) && !data.scanned) {
     data.scanned = true;
-    const { pattern, prefixes } = scannerFor();
-    for (const registered of REGISTERED) data.byStem.set(registered, []);
-    scan(data, lower, pattern, prefixes);
+    scanRegistered(data, lower, scannerFor());
   } else {
-    data.byStem.set(stem, []);
-    scan(data, lower, new RegExp(escape(stem), 'g'), new Map([[stem, []]]));
+    const hits: number[] = [];
+    let i = -1;
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+      data.seen.add(stem);
+      i = sentenceBefore(data.starts, i, at);
+      record(data, hits, i, at, stem.length);
+    }
+    data.byStem.set(stem, hits);
   }
   return data.byStem.get(stem) ?? [];
 }
 
-/** Records, for every match of `pattern` (and every stem that is a prefix of it), the sentence holding it whole. */
-function scan(data: SharedData, lower: string, pattern: RegExp, prefixes: ReadonlyMap<string, readonly string[]>): void {
-  const { starts, sentences } = data;
+/** Records, for every occurrence of every registered stem, the sentence holding it whole. */
+function scanRegistered(data: SharedData, lower: string, automaton: StemScanner): void {
+  const { stems: all } = automaton;
+  const hits = all.map((): number[] => []);
+  const seen = new Uint8Array(all.length);
   let i = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
-    const at = m.index;
-    // Matches come in document order: walk the sentence pointer forward.
-    while (i + 1 < starts.length && starts[i + 1] <= at) i++;
-    pattern.lastIndex = at + 1;
-    data.seen.add(m[0]);
-    for (const shorter of prefixes.get(m[0]) ?? []) data.seen.add(shorter);
-    if (i < 0) continue;
-    const end = sentences[i].sentence.span.end;
-    record(data, m[0], i, at, end);
-    for (const shorter of prefixes.get(m[0]) ?? []) record(data, shorter, i, at, end);
-  }
+  automaton.scan(lower, (stem, at) => {
+    seen[stem] = 1;
+    // Occurrences come in order of their end: walk the sentence pointer forward
+    // to the end, then back over the few sentences that may start inside the stem.
+    i = sentenceBefore(data.starts, i, at + all[stem].length - 1);
+    let holder = i;
+    while (holder >= 0 && data.starts[holder] > at) holder--;
+    record(data, hits[stem], holder, at, all[stem].length);
+  });
+  all.forEach((stem, index) => {
+    data.byStem.set(stem, hits[index]);
+    if (seen[index]) data.seen.add(stem);
+  });
 }
 
-function record(data: SharedData, stem: string, sentence: number, at: number, end: number): void {
-  if (at + stem.length > end) return;
-  const list = data.byStem.get(stem) as number[] | undefined;
-  if (list && list[list.length - 1] !== sentence) list.push(sentence);
+/** Moves `i` forward to the last sentence starting at or before `offset` (offsets come in ascending order). */
+function sentenceBefore(starts: Int32Array, i: number, offset: number): number {
+  while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
+  return i;
 }
 
-function escape(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+/** Adds `sentence` to `hits` when the stem at `at` lies wholly inside it, once per sentence. */
+function record(data: SharedData, hits: number[], sentence: number, at: number, length: number): void {
+  if (sentence < 0 || at + length > data.sentences[sentence].sentence.span.end) return;
+  if (hits[hits.length - 1] !== sentence) hits.push(sentence);
 }
