@@ -7,12 +7,21 @@ export interface Position {
   readonly character: number;
 }
 
+/** Where each line starts: after every "\n", and after every "\r" not followed by "\n". */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  // indexOf jumps between line breaks an order of magnitude faster than a
+  // charCodeAt loop over every character; the two searches advance in turn.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr < 0 || (lf >= 0 && lf < cr)) {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
+      if (text.charCodeAt(cr + 1) !== 10) starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    }
   }
   return starts;
 }
