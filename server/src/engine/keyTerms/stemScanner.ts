@@ -70,15 +70,25 @@ export function buildStemScanner(stems: readonly string[]): StemScanner {
   }
 
   const lengths = stems.map((stem) => stem.length);
-  const ending = ends.map((list) => (list.length > 0 ? list : undefined));
+  // The hot loop reads only typed arrays, with no multiplication: transitions
+  // hold the target state's row offset (state × classes), and a flag at each
+  // row offset says whether any stem ends in that state.
+  const width = classes;
+  const rows = Int32Array.from(next, (state) => state * width);
+  const endsAt = new Uint8Array(next.length);
+  ends.forEach((list, state) => { if (list.length > 0) endsAt[state * width] = 1; });
   return {
     stems,
     scan(text, found) {
-      let state = 0;
-      for (let k = 0; k < text.length; k++) {
-        state = next[state * classes + classOf[text.charCodeAt(k)]];
-        const list = ending[state];
-        if (list !== undefined) for (const index of list) found(index, k + 1 - lengths[index]);
+      // Locals, not closure reads, inside the loop: V8 keeps them in registers.
+      const table = rows;
+      const classOfCode = classOf;
+      const flags = endsAt;
+      let row = 0;
+      const length = text.length;
+      for (let k = 0; k < length; k++) {
+        row = table[row + classOfCode[text.charCodeAt(k)]];
+        if (flags[row] !== 0) for (const index of ends[row / width]) found(index, k + 1 - lengths[index]);
       }
     },
   };
