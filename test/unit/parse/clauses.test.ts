@@ -51,6 +51,26 @@ describe('parse: clauses', () => {
     const c = parseContract('One.\n\n---\n\n***\n\nTwo.\n', 'markdown');
     assert.deepEqual(c.clauses.map((cl) => textOf(c, cl.span)), ['One.', 'Two.']);
   });
+
+  it('keeps a paragraph a page break cut mid-sentence open across the blank lines, so its sentence is whole', () => {
+    const text = 'The Agreement runs for ten years. Thereafter, this\n\n\n\nAgreement shall continue month to month until terminated.\n\nA new paragraph.';
+    const c = parseContract(text, 'plaintext');
+    assert.equal(c.clauses.length, 2);
+    assert.deepEqual(allSentences(c).map((s) => s.replace(/\s+/g, ' ')), [
+      'The Agreement runs for ten years.',
+      'Thereafter, this Agreement shall continue month to month until terminated.',
+      'A new paragraph.',
+    ]);
+  });
+
+  it('still closes a paragraph at a blank line after a full stop, a heading or a clause number', () => {
+    const ended = parseContract('Fees are due monthly.\n\nThe Customer pays them.', 'plaintext');
+    assert.equal(ended.clauses.length, 2);
+    const heading = parseContract('Fees are due to the\n\n# Term\n\nThe term is one year.', 'markdown');
+    assert.deepEqual(heading.clauses.map((cl) => cl.headingIndex), [-1, 0]);
+    const numbered = parseContract('Fees are payable by the\n\n5.2 Term. The term is one year.', 'plaintext');
+    assert.deepEqual(numbered.clauses.map((cl) => cl.number ?? null), [null, '5.2']);
+  });
 });
 
 describe('parse: sentences', () => {

@@ -1,7 +1,6 @@
 import type { Contract, Sentence, Span } from '../model';
 import type { RenewalTerms } from './types';
-import { allSentences, scoreGrant, type Candidate } from './renewal/grant';
-import { runOnSentence } from './renewal/runOn';
+import { allSentences, indexOf, scoreGrant, type Candidate } from './renewal/grant';
 import { durationsWithLoose } from './renewal/looseDurations';
 import { readNotice, readRefusalNotice } from './renewal/notice';
 import { readTerm } from './renewal/term';
@@ -18,9 +17,8 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
   const sentences = candidateSentences(contract);
   const all = allSentences(contract);
   let best: Candidate | null = null;
-  for (const piece of sentences) {
-    const { sentence, lastIndex } = runOnSentence(contract, all, piece);
-    const candidate = scoreGrant(contract, sentence, lastIndex);
+  for (const sentence of sentences) {
+    const candidate = scoreGrant(contract, sentence, indexOf(all, sentence));
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   if (!best) return null;

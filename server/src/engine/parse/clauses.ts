@@ -26,8 +26,14 @@ export function findClauses(text: string, lines: readonly Line[], headingAtLine:
       headingIndex = headingAtLine[i];
       continue;
     }
-    if (isBlankLine(line) || isThematicBreak(text, line)) {
+    if (isThematicBreak(text, line)) {
       open = closeClause(text, open, clauses);
+      continue;
+    }
+    if (isBlankLine(line)) {
+      // A paragraph cut mid-sentence by a page break ("… Thereafter, this" then blank lines, then
+      // "Agreement shall continue …") stays open, so its sentence is read whole.
+      if (open && !endsMidSentence(text, open)) open = closeClause(text, open, clauses);
       continue;
     }
     const number = readClauseNumber(text, line.contentStart, line.contentEnd);
@@ -37,6 +43,13 @@ export function findClauses(text: string, lines: readonly Line[], headingAtLine:
   }
   closeClause(text, open, clauses);
   return clauses;
+}
+
+// Words no sentence or heading ends with: an article, a preposition, a conjunction, an auxiliary.
+const DANGLING_END = /\b(?:the|a|an|this|that|these|such|its|their|any|each|of|to|for|by|with|and|or|in|on|at|from|under|upon|than|unless|until|shall|will|may|must|be)$/i;
+
+function endsMidSentence(text: string, open: OpenClause): boolean {
+  return DANGLING_END.test(text.slice(Math.max(open.start, open.end - 12), open.end));
 }
 
 function closeClause(text: string, open: OpenClause | null, clauses: Clause[]): null {

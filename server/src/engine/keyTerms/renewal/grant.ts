@@ -14,7 +14,7 @@ export interface Candidate {
   readonly automatic: boolean;
 }
 
-/** `index` is where the sentence (its last piece, when a page break cut it) sits among all the document's sentences. */
+/** `index` is where the sentence sits among all the document's sentences (its neighbours are read from there). */
 export function scoreGrant(contract: Contract, sentence: Sentence, index: number): Candidate | null {
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
