@@ -7,6 +7,14 @@ import type { ItemDefinition } from './types';
 const ALL_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'dpa', 'order-form', 'unknown'];
 const NOT_FOUND = (what: string) => ({ state: 'not-applicable' as const, detail: `No ${what} found` });
 
+// A limit that is neither an amount cap nor an exclusion of indirect loss, in the words a buyer would check it by.
+const OTHER_LIMITS = {
+  cap: 'Liability capped; the clause states no amount or fee basis the reader could take',
+  exclusion: 'Some kinds of loss are excluded; no amount cap found',
+  remedy: 'A remedy is made exclusive (for example service credits); no amount cap found',
+  timeBar: 'Claims must be brought within a time limit; no amount cap found',
+} as const;
+
 export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
   {
     id: 'expiration-date',
@@ -41,7 +49,7 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
         ? `Liability capped at ${c.currency ?? ''} ${c.amount.toLocaleString('en-US')}`.replace('  ', ' ')
         : c.feesBased
           ? `Liability capped at the fees paid${c.feesMonths !== null ? ` over ${c.feesMonths} months` : ''}`
-          : c.excludesIndirect ? 'Indirect and consequential damages excluded; no amount cap found' : 'Liability limited';
+          : c.excludesIndirect ? 'Indirect and consequential damages excluded; no amount cap found' : OTHER_LIMITS[c.kind];
       return { span: c.span, detail: cap };
     },
     whenAbsent: NOT_FOUND('limitation of liability'),

@@ -25,6 +25,8 @@ export interface ExpirationTerms {
 export interface LiabilityCapTerms {
   /** The sentence that caps or excludes liability (the first, when there are several). */
   readonly span: Span;
+  /** What that sentence does: caps an amount, excludes kinds of loss, makes a remedy exclusive, or bars late claims. */
+  readonly kind: 'cap' | 'exclusion' | 'remedy' | 'timeBar';
   /** A cap stated as an amount ("$1,000,000"), when the sentence gives one. */
   readonly amount: number | null;
   readonly currency: string | null;

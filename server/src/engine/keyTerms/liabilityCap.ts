@@ -16,7 +16,7 @@ export function readLiabilityCap(contract: Contract): LiabilityCapTerms | null {
   const sentences: Span[] = [];
   let cap: LiabilityCapTerms | null = null;
   let exclusion: Span | null = null;
-  let other: Span | null = null;
+  let other: { readonly span: Span; readonly kind: 'remedy' | 'timeBar' } | null = null;
   let excludesIndirect = false;
   for (const { span, lower } of limitCandidates(contract)) {
     const reading = readLimitSentence(lower);
@@ -25,12 +25,12 @@ export function readLiabilityCap(contract: Contract): LiabilityCapTerms | null {
     if (reading.excludes) excludesIndirect = true;
     if (reading.kind === 'cap') cap ??= capTerms(contract, span, lower);
     else if (reading.kind === 'exclusion') exclusion ??= span;
-    else other ??= span;
+    else other ??= { span, kind: reading.kind };
   }
   // A cap says more to the buyer than an exclusion, and an exclusion more than a sole remedy or a time bar.
   if (cap) return { ...cap, excludesIndirect, sentences };
-  const span = exclusion ?? other;
-  return span ? { span, amount: null, currency: null, feesMonths: null, feesBased: false, excludesIndirect, sentences } : null;
+  const limit = exclusion ? { span: exclusion, kind: 'exclusion' as const } : other;
+  return limit ? { ...limit, amount: null, currency: null, feesMonths: null, feesBased: false, excludesIndirect, sentences } : null;
 }
 
 function capTerms(contract: Contract, span: Span, lower: string): LiabilityCapTerms {
@@ -39,6 +39,7 @@ function capTerms(contract: Contract, span: Span, lower: string): LiabilityCapTe
   const period = feesBased ? within(contract.facts.durations, span).find((d) => d.unit === 'month' || d.unit === 'year') : undefined;
   return {
     span,
+    kind: 'cap',
     amount: money ? money.amount : null,
     currency: money ? money.currency ?? null : null,
     feesMonths: period ? toMonths(period) : null,
