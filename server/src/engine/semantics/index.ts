@@ -1,0 +1,124 @@
+// The clause layer: every sentence of a draft read once into clauses with
+// subject, modality, polarity, conditions, exceptions and time anchors. Built
+// lazily per sentence and cached per contract (nothing outlives the contract),
+// so a reader that asks about a handful of sentences pays for those only.
+import type { Contract, Sentence } from '../model';
+import { resolveParty, roleOfName } from './parties';
+import { readModality } from './modality';
+import { splitClauses } from './segments';
+import { findTimeAnchors } from './timeAnchors';
+import type { ClauseReading, Party, PartyRole, SentenceReading } from './types';
+
+export type { ClauseReading, Party, PartyRole, SentenceReading, TimeAnchor, Modality, ClauseRole } from './types';
+
+interface Cache {
+  readonly names: ReadonlyMap<string, PartyRole>;
+  readonly readings: Map<number, SentenceReading>;
+}
+
+const CACHE = new WeakMap<Contract, Cache>();
+
+/** How far into the draft the parties are introduced: the preamble and the first definitions. */
+const PREAMBLE = 4000;
+
+function cacheOf(contract: Contract): Cache {
+  let cache = CACHE.get(contract);
+  if (!cache) {
+    cache = { names: partyNames(contract), readings: new Map() };
+    CACHE.set(contract, cache);
+  }
+  return cache;
+}
+
+/**
+ * The draft's names for its parties: short defined terms introduced in the
+ * preamble ("Acme, Inc. ("Acme")"), and any defined term that is a role word
+ * ("the "Licensee""). Each maps to the side it names when the word says so.
+ */
+function partyNames(contract: Contract): Map<string, PartyRole> {
+  const names = new Map<string, PartyRole>();
+  for (const { term, span } of contract.definedTerms) {
+    const words = term.trim().split(/\s+/);
+    if (words.length > 3) continue;
+    const role = roleOfName(term);
+    if (role !== 'named' || (span.start < PREAMBLE && /^[A-Z]/.test(term) && !/\b(?:Agreement|Date|Term|Period|Services?|Products?|Territory|Fees?|Parties|Party)\b/.test(term))) {
+      names.set(term.toLowerCase(), role);
+    }
+  }
+  return names;
+}
+
+/** The sentence read into clauses (computed once per sentence and contract). */
+export function readSentence(contract: Contract, sentence: Sentence): SentenceReading {
+  const cache = cacheOf(contract);
+  let reading = cache.readings.get(sentence.span.start);
+  if (!reading) {
+    reading = readText(contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase(), sentence, cache.names);
+    cache.readings.set(sentence.span.start, reading);
+  }
+  return reading;
+}
+
+/** Reads a lower-cased sentence; `names` are the draft's party names. Exposed for tests of the layer alone. */
+export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<string, PartyRole> = new Map()): SentenceReading {
+  const offset = sentence.span.start;
+  const clauses: ClauseReading[] = [];
+  let lastMain: ClauseReading | undefined;
+  for (const segment of splitClauses(lower)) {
+    const text = lower.slice(segment.start, segment.end);
+    const modal = readModality(text);
+    let subject: Party = resolveParty(modal.subjectWords, names);
+    let { modality, negated, verb, passive, object } = modal;
+    // A passive right names its holder after "by": "may be terminated by either party".
+    if (passive) {
+      const agent = /^(?:[^;]{0,60}?)\bby\s+((?:(?:the|either|each|any|a|both|neither|such|other)\s+){0,3}[\w'\u2019-]+(?:\s+(?:or|and)\s+(?:the\s+)?[\w'\u2019-]+)?)/.exec(object);
+      const byAgent = agent ? resolveParty(agent[1], names) : null;
+      subject = byAgent && byAgent.role !== 'none' ? byAgent : { role: 'none', text: subject.text };
+    }
+    // "Customer may, unless X, terminate": the carried-on clause keeps the subject and modal of the one it continues.
+    if (segment.continues && lastMain && modality === 'statement') {
+      ({ subject, modality, negated } = lastMain);
+      verb = verb || lastMain.verb;
+    }
+    if (subject.role === 'neither') negated = true;
+    const reading: ClauseReading = {
+      span: { start: offset + segment.start, end: offset + segment.end },
+      lower: text,
+      role: segment.role,
+      subject,
+      modality,
+      negated,
+      verb,
+      passive,
+      object,
+      modalAt: modal.modalAt,
+    };
+    clauses.push(reading);
+    if (segment.role === 'main') lastMain = reading;
+  }
+  return {
+    sentence,
+    lower,
+    clauses,
+    conditions: clauses.filter((c) => c.role === 'condition'),
+    exceptions: clauses.filter((c) => c.role === 'exception' || c.role === 'proviso'),
+    timeAnchors: findTimeAnchors(lower, offset),
+  };
+}
+
+/** The main clauses whose verb (or, for a permission noun, the act it names) matches `act`. */
+export function mainClauses(reading: SentenceReading, act?: RegExp): ClauseReading[] {
+  return reading.clauses.filter((c) => c.role === 'main' && (!act || act.test(c.verb) || (c.verb === '' && act.test(c.object))));
+}
+
+/** A clause that grants `act`: a permission (or, with `obligations`, a duty too) that is not refused. */
+export function grantsAct(clause: ClauseReading, act: RegExp, options: { obligations?: boolean } = {}): boolean {
+  if (clause.role !== 'main' || clause.negated) return false;
+  if (clause.modality === 'statement' || (clause.modality === 'obligation' && !options.obligations)) return false;
+  return act.test(clause.verb);
+}
+
+/** A clause that refuses `act`: "shall not audit", "neither party may terminate", "is not entitled to", "waives its right to". */
+export function refusesAct(clause: ClauseReading, act: RegExp): boolean {
+  return clause.role === 'main' && clause.negated && (act.test(clause.verb) || act.test(clause.object.slice(0, 60)));
+}

@@ -1,0 +1,161 @@
+// Splits one sentence into clauses. A new clause starts at a semicolon, at an
+// enumeration ("(i) … or (ii) …"), at "but", and at the words that open a
+// condition ("if", "in the event", "should", "upon the occurrence"), an
+// exception ("except", "unless", "other than", "save") or a proviso ("provided
+// that"). A condition or exception that opens its clause ("If X, Y may …")
+// ends at the first comma outside brackets; one that follows the main clause
+// runs to the next boundary. One pass over the sentence's markers: linear.
+import type { ClauseRole } from './types';
+
+export interface Segment {
+  /** Offsets into the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly role: ClauseRole;
+  /** A main clause carried on after an aside ("Customer may, unless X, terminate"): it shares the previous main clause's subject. */
+  readonly continues: boolean;
+}
+
+type MarkerKind = 'boundary' | ClauseRole;
+
+interface Marker {
+  readonly at: number;
+  /** Where the clause that the marker opens begins (a boundary's punctuation is dropped). */
+  readonly from: number;
+  readonly kind: MarkerKind;
+}
+
+// Roman numerals up to xx and single letters or digits: the enumerations drafts use inside a sentence.
+const ENUMERATION = String.raw`\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)`;
+// "but" opens a new main clause, except in "but not limited to", "but not the obligation", "but only".
+const BUT = String.raw`\bbut\b(?!\s+(?:not\b|only\b|excluding\b|including\b|in\s+no\b|shall\s+not\s+be\s+limited))`;
+// "upon" inside a clause opens a condition when what follows is an event, not a manner or a time:
+// "may terminate upon a material breach" but not "upon thirty days' notice", "upon termination", "upon request".
+const UPON_EVENT = String.raw`\b(?:upon|on)\s+(?!(?:\S+\s+){0,6}?(?:notice|notification|termination|expiration|expiry|request|demand|receipt|signature|execution|delivery|the\s+(?:effective|commencement|date)|the\s+terms|such\s+terms|behalf|a\s+(?:monthly|quarterly|yearly|annual|pro\s+rata|basis)|an?\s+\S+\s+basis)\b)(?=(?:a|an|the|any|such|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:breach|default|failure|insolvency|bankruptcy|change|occurrence|violation|assignment|acquisition|merger|death|expropriation|filing|appointment|cessation|dissolution|liquidation|material)\b)`;
+const CONDITION = String.raw`${UPON_EVENT}|\bif\b|\bin\s+the\s+event\b|\bin\s+case\b|\bwhenever\b|\bupon\s+the\s+occurrence\b|\bon\s+the\s+occurrence\b|\bas\s+long\s+as\b|\bso\s+long\s+as\b`;
+// Words that open a condition only at the head of a clause: "Should X fail …, Y may …", "Where X …, Y shall …".
+const HEAD_CONDITION = /^(?:should|where|when|upon|on|following|after|in\s+the\s+case\s+of|in\s+respect\s+of\s+any)\b/;
+const EXCEPTION = String.raw`\bexcept\b|\bexcepting\b|\bunless\b|,\s*other\s+than\b|\bsave\s+(?:as|that|for|where)\b|\bexcluding\b`;
+const PROVISO = String.raw`\bprovided\s*,?\s*(?:that|however|further|always|also)\b|\bprovided\b(?=\s*,)`;
+
+const MARKERS = new RegExp(
+  String.raw`(;)|(?<=^|[\s:,;])(${ENUMERATION})(?=\s)|(${BUT})|(${CONDITION})|(${EXCEPTION})|(${PROVISO})`,
+  'g',
+);
+
+function markersOf(lower: string): Marker[] {
+  const out: Marker[] = [];
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(lower); m !== null; m = MARKERS.exec(lower)) {
+    const at = m.index;
+    if (m[1]) out.push({ at, from: at + 1, kind: 'boundary' });
+    else if (m[2]) {
+      // "Section 4.2 (b)" is a reference, not an enumeration.
+      if (/\b(?:sections?|clauses?|articles?|paragraphs?|subsections?|schedules?|exhibits?)\s+[\w.]*\s*$/.test(lower.slice(Math.max(0, at - 30), at))) continue;
+      out.push({ at, from: at, kind: 'boundary' });
+    } else if (m[3]) out.push({ at, from: at, kind: 'boundary' });
+    else if (m[4]) out.push({ at, from: at, kind: 'condition' });
+    else if (m[5]) out.push({ at, from: at, kind: 'exception' });
+    else if (m[6]) out.push({ at, from: at, kind: 'proviso' });
+  }
+  return out;
+}
+
+/** The clauses of a lower-cased sentence, in order, covering it without overlap (blank stretches dropped). */
+export function splitClauses(lower: string): Segment[] {
+  const segments: Segment[] = [];
+  const markers = markersOf(lower);
+  let start = 0;
+  let role: ClauseRole = 'main';
+  let continues = false;
+  /** Whether the clause being built opened its stretch of the sentence (nothing but a boundary before it). */
+  let atHead = true;
+  const push = (end: number): void => {
+    if (/\S/.test(lower.slice(start, end)) && /[a-z0-9]/.test(lower.slice(start, end))) {
+      segments.push({ start, end, role, continues });
+    }
+  };
+  const open = (at: number, kind: ClauseRole, head: boolean): void => {
+    start = at;
+    role = kind;
+    continues = false;
+    atHead = head;
+  };
+  let i = 0;
+  while (i <= markers.length) {
+    const marker = markers[i];
+    // A condition or exception at the head of its clause ends at the first comma before the next marker.
+    if (((role as ClauseRole) === 'condition' || (role as ClauseRole) === 'exception') && atHead) {
+      const limit = marker ? marker.at : lower.length;
+      const comma = commaOutsideBrackets(lower, start, limit);
+      if (comma >= 0) {
+        push(comma);
+        open(comma + 1, 'main', false);
+        continue;
+      }
+    }
+    // An exception inside a main clause ("may terminate, except during the first year, on notice") ends at its comma too.
+    if ((role as ClauseRole) === 'exception' && !atHead) {
+      const limit = marker ? marker.at : lower.length;
+      const comma = commaOutsideBrackets(lower, start, limit);
+      if (comma >= 0 && /[a-z]/.test(lower.slice(comma + 1, limit))) {
+        push(comma);
+        open(comma + 1, 'main', false);
+        continues = true;
+        continue;
+      }
+    }
+    if (!marker) break;
+    push(marker.at);
+    if (marker.kind === 'boundary') {
+      open(marker.from, 'main', true);
+      // A boundary followed at once by a condition word at the head: "; if …", "(ii) should …".
+      const head = lower.slice(marker.from).replace(/^\s*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*)?(?:(?:and|or|but)\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*)?/, '');
+      if (HEAD_CONDITION.test(head) && !/^(?:upon|on|following|after)\s+(?:\S+\s+){0,6}?(?:notice|termination|expiration|expiry|request)\b/.test(head)) {
+        role = 'condition';
+      }
+    } else {
+      const head = atHead && !/[a-z0-9]/.test(lower.slice(start, marker.at).replace(/\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)/g, ''));
+      open(marker.from, marker.kind, head);
+    }
+    i++;
+  }
+  push(lower.length);
+  return headConditions(lower, segments);
+}
+
+/** "Should X fail to …, Y may …" and "Upon X's breach, Y may …": a sentence-initial condition word with no marker of its own. */
+function headConditions(lower: string, segments: Segment[]): Segment[] {
+  const first = segments[0];
+  if (!first || first.role !== 'main') return segments;
+  const text = lower.slice(first.start, first.end);
+  const lead = /^\s*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*)?/.exec(text)?.[0].length ?? 0;
+  const head = text.slice(lead);
+  if (!HEAD_CONDITION.test(head)) return segments;
+  // "Upon termination," / "Upon thirty days' notice," / "On request," are times and manners, not conditions.
+  if (/^(?:upon|on|following|after)\s+(?:\S+\s+){0,6}?(?:notice|termination|expiration|expiry|request|the\s+(?:effective|commencement)\s+date)\b/.test(head)) return segments;
+  if (/^(?:when|where)\s+(?:used|applicable|appropriate|possible|practicable|necessary)\b/.test(head)) return segments;
+  const comma = commaOutsideBrackets(lower, first.start + lead, first.end);
+  if (comma < 0) return segments;
+  return [
+    { start: first.start, end: comma, role: 'condition', continues: false },
+    { start: comma + 1, end: first.end, role: 'main', continues: false },
+    ...segments.slice(1),
+  ];
+}
+
+function commaOutsideBrackets(lower: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    // A comma inside a number ("1,000") is not a clause break.
+    else if (c === 44 && depth === 0 && !(isDigit(lower.charCodeAt(i - 1)) && isDigit(lower.charCodeAt(i + 1)))) return i;
+  }
+  return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
