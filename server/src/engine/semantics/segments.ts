@@ -50,6 +50,8 @@ function markersOf(lower: string): Marker[] {
     const at = m.index;
     if (m[1]) out.push({ at, from: at + 1, kind: 'boundary' });
     else if (m[2]) {
+      // "sixty (60) days" is a number written twice, not an enumeration.
+      if (/\d/.test(m[2]) && !/(?:^|[:;,]|\b(?:and|or))\s*$/.test(lower.slice(Math.max(0, at - 6), at))) continue;
       // "Section 4.2 (b)" is a reference, not an enumeration.
       if (/\b(?:sections?|clauses?|articles?|paragraphs?|subsections?|schedules?|exhibits?)\s+[\w.]*\s*$/.test(lower.slice(Math.max(0, at - 30), at))) continue;
       out.push({ at, from: at, kind: 'boundary' });
