@@ -4,7 +4,7 @@
 // so a reader that asks about a handful of sentences pays for those only.
 import type { Contract, Sentence } from '../model';
 import { resolveParty, roleOfName } from './parties';
-import { readModality } from './modality';
+import { readModality, verbAfter } from './modality';
 import { splitClauses } from './segments';
 import { findTimeAnchors } from './timeAnchors';
 import type { ClauseReading, Party, PartyRole, SentenceReading } from './types';
@@ -79,6 +79,12 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     if (segment.continues && lastMain && modality === 'statement') {
       ({ subject, modality, negated } = lastMain);
       verb = verb || lastMain.verb;
+    }
+    // A list item after "X shall:" carries X's modal: "(1) keep records" is "X shall keep records".
+    const item = /^\s*(?:(?:and|or)\s+)?\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*/.exec(text);
+    if (item && modality === 'statement' && lastMain && /:\s*$/.test(lastMain.lower)) {
+      ({ subject, modality, negated } = lastMain);
+      ({ verb, passive, object } = verbAfter(text.slice(item[0].length)));
     }
     if (subject.role === 'neither') negated = true;
     const reading: ClauseReading = {

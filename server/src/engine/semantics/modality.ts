@@ -103,7 +103,7 @@ export function readModality(lower: string): ModalReading {
   return { modality, negated, modalAt: best.at, subjectWords, ...verbAfter(rest) };
 }
 
-function verbAfter(rest: string): Pick<ModalReading, 'verb' | 'passive' | 'object'> {
+export function verbAfter(rest: string): Pick<ModalReading, 'verb' | 'passive' | 'object'> {
   let at = 0;
   const word = /\s*(?:\([^)]{0,80}\)|,[^,;]{0,120},|[\w'\u2019-]+)/y;
   for (let guard = 0; guard < 14; guard++) {

@@ -73,7 +73,8 @@ export function splitClauses(lower: string): Segment[] {
   /** Whether the clause being built opened its stretch of the sentence (nothing but a boundary before it). */
   let atHead = true;
   const push = (end: number): void => {
-    if (/\S/.test(lower.slice(start, end)) && /[a-z0-9]/.test(lower.slice(start, end))) {
+    // A stretch holding only a conjunction ("; and (2) …" leaves "and") is no clause.
+    if (/[a-z0-9]/.test(lower.slice(start, end).replace(/\b(?:and|or|and\/or)\b/g, ''))) {
       segments.push({ start, end, role, continues });
     }
   };
