@@ -64,6 +64,7 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
   const offset = sentence.span.start;
   const clauses: ClauseReading[] = [];
   let lastMain: ClauseReading | undefined;
+  let listLead: ClauseReading | undefined;
   for (const segment of splitClauses(lower)) {
     const text = lower.slice(segment.start, segment.end);
     const modal = readModality(text);
@@ -82,8 +83,8 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     }
     // A list item after "X shall:" carries X's modal: "(1) keep records" is "X shall keep records".
     const item = /^\s*(?:(?:and|or)\s+)?\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*/.exec(text);
-    if (item && modality === 'statement' && lastMain && /:\s*$/.test(lastMain.lower)) {
-      ({ subject, modality, negated } = lastMain);
+    if (item && modality === 'statement' && listLead) {
+      ({ subject, modality, negated } = listLead);
       ({ verb, passive, object } = verbAfter(text.slice(item[0].length)));
     }
     if (subject.role === 'neither') negated = true;
@@ -101,6 +102,7 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     };
     clauses.push(reading);
     if (segment.role === 'main') lastMain = reading;
+    if (segment.role === 'main' && /:\s*$/.test(text)) listLead = reading;
   }
   return {
     sentence,
