@@ -1,6 +1,6 @@
 import type { Span } from '../../server/src/engine/model';
 import type { Review } from '../../server/src/engine/review';
-import { answerDate, answerMonths, dateMatches, daysMatch, isPerpetual, jurisdictionMatches } from './normalise';
+import { alternatives, answerDate, answerMonths, dateMatches, daysMatch, isPerpetual, jurisdictionMatches } from './normalise';
 
 // The CUAD categories the engine covers, each with the key term that answers it,
 // the spans that count as "where the engine found it", and how to compare its
@@ -63,9 +63,9 @@ export const CATEGORIES: readonly CuadCategory[] = [
     wired: () => true,
     detect: ({ keyTerms }) => present(keyTerms.effectiveDateSpan, keyTerms.effectiveDate),
     valueMatches: (d, answer) => {
-      const expected = answerDate(answer);
-      if (!expected) return null;
-      return d !== null && typeof d.value === 'string' && dateMatches(d.value, expected);
+      const expected = alternatives(answer).map(answerDate).filter((a) => a !== null);
+      if (expected.length === 0) return null;
+      return d !== null && typeof d.value === 'string' && expected.some((e) => dateMatches(d.value as string, e));
     },
     targets: { value: 0.85 },
   },
@@ -74,13 +74,18 @@ export const CATEGORIES: readonly CuadCategory[] = [
     wired: () => true,
     detect: ({ keyTerms: { expirationDate: e } }) => present(e?.span, e ? e.iso ?? (e.perpetual ? 'perpetual' : e.basis === 'event' ? 'event' : null) : null),
     valueMatches: (d, answer) => {
-      // CUAD answers "perpetual" for any first term with no fixed end: one that runs until terminated and one that
-      // ends on an event ("until the expiration of the last Royalty Term"), which the engine tells apart.
-      if (isPerpetual(answer)) return d !== null && (d.value === 'perpetual' || d.value === 'event');
-      const expected = answerDate(answer);
-      if (!expected) return null;
-      // "Five years from the Effective Date" ends on the anniversary or the day before, as annotators read it.
-      return d !== null && typeof d.value === 'string' && d.value !== 'perpetual' && d.value !== 'event' && dateMatches(d.value, expected, 1);
+      // An answer may give several readings ("09/05/2019; perpetual"): the engine is right when it reads one of them.
+      const verdicts = alternatives(answer).map((alternative): boolean | null => {
+        // CUAD answers "perpetual" for any first term with no fixed end: one that runs until terminated and one that
+        // ends on an event ("until the expiration of the last Royalty Term"), which the engine tells apart.
+        if (isPerpetual(alternative)) return d !== null && (d.value === 'perpetual' || d.value === 'event');
+        const expected = answerDate(alternative);
+        if (!expected) return null;
+        // "Five years from the Effective Date" ends on the anniversary or the day before, as annotators read it.
+        return d !== null && typeof d.value === 'string' && d.value !== 'perpetual' && d.value !== 'event' && dateMatches(d.value, expected, 1);
+      });
+      if (verdicts.every((v) => v === null)) return null;
+      return verdicts.some((v) => v === true);
     },
     targets: { value: 0.85 },
   },

@@ -4,7 +4,8 @@ import type { Span } from '../../server/src/engine/model';
 import { review } from '../../server/src/engine/review';
 import type { CuadCategory, Detection } from './categories';
 import { readCsv, type CsvRow } from './csv';
-import { halfOf, type Half } from './halves';
+import { checkDisputed, disputedKey, type DisputedLabel } from './disputed';
+import { partOf, type Part } from './parts';
 
 // Contract-level scoring against CUAD's labels. Each contract is reviewed once;
 // for each category the contract is a true positive when a detected span
@@ -39,65 +40,127 @@ export interface CategoryResult {
   readonly meetsTargets: boolean | null;
 }
 
+/** The figures of one scope: each part that was reviewed, and the whole when both were. */
+export type ScopeResults = Partial<Record<Scope, CategoryResult[]>>;
+export type Scope = Part | 'whole';
+
+export interface CuadResults {
+  /** Contracts reviewed in each part. */
+  readonly contracts: Readonly<Record<Part, number>>;
+  /** Every label as CUAD gives it. */
+  readonly all: ScopeResults;
+  /** The same with the disputed labels (disputedLabels.json) left out of the scoring. */
+  readonly withoutDisputed: ScopeResults;
+  /** The disputed labels that apply to this folder. */
+  readonly disputed: readonly DisputedLabel[];
+}
+
+/** What happened to one category of one contract; every figure is a count of these. */
+interface Outcome {
+  readonly category: string;
+  readonly part: Part;
+  readonly disputed: boolean;
+  readonly labelled: boolean;
+  readonly detected: boolean;
+  readonly hit: boolean;
+  /** null when the answer cannot be compared (none, redacted, unparseable) or the category has no value. */
+  readonly valueRight: boolean | null;
+}
+
+export interface CuadOptions {
+  /** The category whose examples to collect (open part only), or null. */
+  readonly examplesFor: string | null;
+  /** One part only, or null for both. */
+  readonly part: Part | null;
+  readonly disputed: readonly DisputedLabel[];
+}
+
+export function measureCuad(dir: string, categories: readonly CuadCategory[], options: CuadOptions): { results: CuadResults; examples: Example[] } {
+  const rows = readCsv(readFileSync(join(dir, 'labels_selected.csv'), 'utf8'));
+  const contracts = new Set(rows.map((r) => r.txt_file));
+  const problems = checkDisputed(options.disputed, new Set(rows.map((r) => disputedKey(r.txt_file, r.category))), contracts);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const disputed = options.disputed.filter((d) => contracts.has(d.contract));
+  const disputedKeys = new Set(disputed.map((d) => disputedKey(d.contract, d.category)));
+
+  const byContract = new Map<string, CsvRow[]>();
+  for (const row of rows) {
+    if (options.part !== null && partOf(row.txt_file) !== options.part) continue;
+    const list = byContract.get(row.txt_file);
+    if (list) list.push(row);
+    else byContract.set(row.txt_file, [row]);
+  }
+  const outcomes: Outcome[] = [];
+  const wired = new Set<string>();
+  const examples: Example[] = [];
+  const reviewed: Record<Part, number> = { open: 0, sealed: 0 };
+
+  for (const [file, contractRows] of byContract) {
+    const part = partOf(file);
+    reviewed[part]++;
+    const text = readFileSync(join(dir, 'contracts', file), 'utf8');
+    const result = review(text, { format: 'plaintext' });
+    for (const category of categories) {
+      const row = contractRows.find((r) => r.category === category.label);
+      if (!row || !category.wired(result)) continue;
+      wired.add(category.label);
+      const labelled = row.has_span === '1';
+      const labels = labelled ? toUtf16(text, JSON.parse(row.offsets_json || '[]') as Array<[number, number]>) : [];
+      const detection = category.detect(result);
+      // Examples come from the open part only: nobody tunes a rule on a sealed contract.
+      const keep = part === 'open' && options.examplesFor !== null && category.label.toLowerCase() === options.examplesFor.toLowerCase();
+      const note = (kind: Example['kind'], span: Span | undefined, detail?: string): void => {
+        if (keep) examples.push({ contract: file, kind, text: span ? excerpt(text, span) : '', detail });
+      };
+      const hit = detection !== null && detection.spans.some((s) => labels.some(([a, b]) => s.start < b && a < s.end));
+      if (labelled && detection && !hit) note('wrong place', detection.spans[0], `labelled: ${excerpt(text, toSpan(labels[0]))}`);
+      else if (labelled && !detection) note('miss', toSpan(labels[0]), row.answer ? `answer ${JSON.stringify(row.answer)}` : undefined);
+      else if (!labelled && detection) note('false alarm', detection.spans[0], describe(detection));
+      let valueRight: boolean | null = null;
+      if (labelled && row.answer && category.valueMatches) {
+        valueRight = category.valueMatches(detection, row.answer);
+        if (valueRight === false) note('wrong value', detection?.spans[0] ?? toSpan(labels[0]), `answer ${JSON.stringify(row.answer)}, read ${JSON.stringify(detection?.value ?? null)}`);
+      }
+      outcomes.push({ category: category.label, part, disputed: disputedKeys.has(disputedKey(file, category.label)), labelled, detected: detection !== null, hit, valueRight });
+    }
+  }
+  const scopes = (keep: (o: Outcome) => boolean): ScopeResults => {
+    const of = (inScope: (o: Outcome) => boolean): CategoryResult[] =>
+      categories.map((c) => summarise(c, tally(outcomes.filter((o) => o.category === c.label && keep(o) && inScope(o)), wired.has(c.label))));
+    const out: ScopeResults = {};
+    if (options.part === null || options.part === 'open') out.open = of((o) => o.part === 'open');
+    if (options.part === null || options.part === 'sealed') out.sealed = of((o) => o.part === 'sealed');
+    if (options.part === null) out.whole = of(() => true);
+    return out;
+  };
+  return {
+    results: { contracts: reviewed, all: scopes(() => true), withoutDisputed: scopes((o) => !o.disputed), disputed },
+    examples,
+  };
+}
+
 interface Tally {
   contracts: number; labelled: number; detected: number; tp: number; fp: number; fn: number;
   valueAnswered: number; valueRight: number; wired: boolean;
 }
 
-export function measureCuad(dir: string, categories: readonly CuadCategory[], examplesFor: string | null, half: Half | null = null): { results: CategoryResult[]; examples: Example[] } {
-  const rows = readCsv(readFileSync(join(dir, 'labels_selected.csv'), 'utf8')).filter((row) => half === null || halfOf(row.txt_file) === half);
-  const byContract = new Map<string, CsvRow[]>();
-  for (const row of rows) {
-    const list = byContract.get(row.txt_file);
-    if (list) list.push(row);
-    else byContract.set(row.txt_file, [row]);
-  }
-  const tallies = new Map<string, Tally>(categories.map((c) => [c.label, { contracts: 0, labelled: 0, detected: 0, tp: 0, fp: 0, fn: 0, valueAnswered: 0, valueRight: 0, wired: false }]));
-  const examples: Example[] = [];
-
-  for (const [file, contractRows] of byContract) {
-    const text = readFileSync(join(dir, 'contracts', file), 'utf8');
-    const result = review(text, { format: 'plaintext' });
-    for (const category of categories) {
-      const row = contractRows.find((r) => r.category === category.label);
-      if (!row) continue;
-      const tally = tallies.get(category.label) as Tally;
-      if (!category.wired(result)) continue;
-      tally.wired = true;
-      tally.contracts++;
-      const labelled = row.has_span === '1';
-      const labels = labelled ? toUtf16(text, JSON.parse(row.offsets_json || '[]') as Array<[number, number]>) : [];
-      const detection = category.detect(result);
-      const keep = examplesFor !== null && category.label.toLowerCase() === examplesFor.toLowerCase();
-      const note = (kind: Example['kind'], span: Span | undefined, detail?: string): void => {
-        if (keep) examples.push({ contract: file, kind, text: span ? excerpt(text, span) : '', detail });
-      };
-      if (labelled) tally.labelled++;
-      if (detection) tally.detected++;
-      const hit = detection !== null && detection.spans.some((s) => labels.some(([a, b]) => s.start < b && a < s.end));
-      if (labelled && hit) tally.tp++;
-      else if (labelled && detection) {
-        tally.fn++;
-        tally.fp++;
-        note('wrong place', detection.spans[0], `labelled: ${excerpt(text, toSpan(labels[0]))}`);
-      } else if (labelled) {
-        tally.fn++;
-        note('miss', toSpan(labels[0]), row.answer ? `answer ${JSON.stringify(row.answer)}` : undefined);
-      } else if (detection) {
-        tally.fp++;
-        note('false alarm', detection.spans[0], describe(detection));
-      }
-      if (labelled && row.answer && category.valueMatches) {
-        const ok = category.valueMatches(detection, row.answer);
-        if (ok !== null) {
-          tally.valueAnswered++;
-          if (ok) tally.valueRight++;
-          else note('wrong value', detection?.spans[0] ?? toSpan(labels[0]), `answer ${JSON.stringify(row.answer)}, read ${JSON.stringify(detection?.value ?? null)}`);
-        }
-      }
+/** A detection in the wrong place of a labelled contract is both a miss and a false alarm. */
+function tally(outcomes: readonly Outcome[], wired: boolean): Tally {
+  const t: Tally = { contracts: 0, labelled: 0, detected: 0, tp: 0, fp: 0, fn: 0, valueAnswered: 0, valueRight: 0, wired };
+  for (const o of outcomes) {
+    t.contracts++;
+    if (o.labelled) t.labelled++;
+    if (o.detected) t.detected++;
+    if (o.labelled && o.hit) t.tp++;
+    else if (o.labelled && o.detected) { t.fn++; t.fp++; }
+    else if (o.labelled) t.fn++;
+    else if (o.detected) t.fp++;
+    if (o.valueRight !== null) {
+      t.valueAnswered++;
+      if (o.valueRight) t.valueRight++;
     }
   }
-  return { results: categories.map((c) => summarise(c, tallies.get(c.label) as Tally)), examples };
+  return t;
 }
 
 function summarise(category: CuadCategory, t: Tally): CategoryResult {

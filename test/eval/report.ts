@@ -1,31 +1,25 @@
-import type { CategoryResult, Example } from './cuad';
+import type { CuadResults, Example } from './cuad';
+import { formatPart, formatSideBySide } from './cuadTable';
 import type { DraftCounts } from './drafts';
+import type { Part } from './parts';
+import { fmt, table } from './table';
 import type { FactMiss, FactResult } from './vendorFacts';
 
 // Printing: the figures as fixed-width tables, and the difference from a previous run.
 
 export interface EvalResults {
-  readonly corpus: { readonly cuad: string; readonly clauses: string; readonly drafts: readonly string[] };
-  readonly cuad: readonly CategoryResult[];
+  readonly corpus: { readonly cuad: string; readonly clauses: string; readonly drafts: readonly string[]; readonly part: Part | null };
+  readonly cuad: CuadResults;
   readonly vendorFacts: readonly FactResult[];
   readonly drafts: readonly DraftCounts[];
 }
 
-const fmt = (n: number | null): string => (n === null ? '-' : n.toFixed(3));
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  // Names left-aligned (the first column, and a last column of words), figures right-aligned.
-  const left = (i: number): boolean => i === 0 || (i === header.length - 1 && rows.some((r) => /[a-z]{3}/.test(r[i])));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (left(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 export function formatResults(r: EvalResults): string {
-  const cuadRows = r.cuad.map((c) => c.status === 'not read yet'
-    ? [c.category, 'not read yet', '', '', '', '', '', '', '', '']
-    : [c.category, String(c.labelled), String(c.detected), String(c.tp), String(c.fp), String(c.fn), fmt(c.precision), fmt(c.recall), fmt(c.f1),
-      c.valueAnswered === 0 ? '-' : `${fmt(c.valueAccuracy)} (${c.valueRight}/${c.valueAnswered})`, c.meetsTargets ? 'yes' : 'NO']);
+  const { contracts } = r.cuad;
+  const part = r.corpus.part;
+  const cuadTitle = part === null
+    ? `CUAD (${r.corpus.cuad}), contract level: open part ${contracts.open} contracts, sealed part ${contracts.sealed}, whole ${contracts.open + contracts.sealed}`
+    : `CUAD (${r.corpus.cuad}), contract level: ${part} part only, ${contracts[part]} contracts`;
   const factRows = r.vendorFacts.map((f) => [f.fact, f.status === 'measured' ? `${f.right}/${f.total}` : 'not read yet', fmt(f.accuracy)]);
   const measured = r.vendorFacts.filter((f) => f.status === 'measured');
   const factsRight = measured.reduce((n, f) => n + f.right, 0);
@@ -34,8 +28,8 @@ export function formatResults(r: EvalResults): string {
   const rules = [...new Set(r.drafts.flatMap((d) => Object.keys(d.findings)))].sort();
   const draftRows = r.drafts.map((d) => [d.draft, d.kind, String(Object.values(d.findings).reduce((a, b) => a + b, 0)), rules.filter((id) => d.findings[id]).map((id) => `${id}×${d.findings[id]}`).join(' ')]);
   return [
-    `CUAD (${r.corpus.cuad}), contract level`,
-    table(['category', 'labelled', 'detected', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1', 'value right', 'targets'], cuadRows),
+    cuadTitle,
+    part === null ? formatSideBySide(r.cuad) : formatPart(r.cuad, part),
     '',
     `Vendor clauses (${r.corpus.clauses}): facts read exactly`,
     table(['fact', 'right', 'share'], factRows),
@@ -46,7 +40,7 @@ export function formatResults(r: EvalResults): string {
 }
 
 export function formatExamples(category: string, examples: readonly Example[], factMisses: readonly FactMiss[]): string {
-  const lines = [`Examples for ${category}:`];
+  const lines = [`Examples for ${category} (CUAD: open part only):`];
   for (const e of examples) {
     lines.push(`- ${e.kind}: ${e.contract}`);
     if (e.text) lines.push(`    text: ${e.text}`);
@@ -59,19 +53,26 @@ export function formatExamples(category: string, examples: readonly Example[], f
   return lines.join('\n');
 }
 
-/** What moved since a previous results file: measures up or down, findings per rule up or down. */
+/**
+ * What moved since a previous results file: measures of the open part up or down (the sealed
+ * part's figures are never compared: a change is judged on the open part alone), vendor facts,
+ * findings per rule up or down.
+ */
 export function formatDiff(previous: EvalResults, current: EvalResults): string {
   const lines: string[] = [];
   const measures = ['precision', 'recall', 'f1', 'valueAccuracy'] as const;
-  for (const now of current.cuad) {
-    const before = previous.cuad.find((c) => c.category === now.category);
+  const openBefore = (previous.cuad as Partial<CuadResults> | undefined)?.all?.open;
+  const openNow = current.cuad.all.open;
+  if (!openBefore || !openNow) lines.push('CUAD: no open-part figures in both runs (an older results file, or --part sealed): not compared');
+  for (const now of openNow && openBefore ? openNow : []) {
+    const before = openBefore?.find((c) => c.category === now.category);
     if (!before) { lines.push(`new   ${now.category}`); continue; }
     for (const m of measures) {
       const a = before[m];
       const b = now[m];
       if (a === b) continue;
       const verdict = a === null ? 'new  ' : b === null ? 'gone ' : b > a ? 'better' : 'worse';
-      lines.push(`${verdict.padEnd(6)} ${now.category} ${m}: ${fmt(a)} → ${fmt(b)}`);
+      lines.push(`${verdict.padEnd(6)} ${now.category} (open) ${m}: ${fmt(a)} → ${fmt(b)}`);
     }
   }
   for (const now of current.vendorFacts) {

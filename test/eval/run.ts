@@ -1,11 +1,11 @@
-// The accuracy harness: `npm run eval [-- --cuad DIR --clauses FILE --drafts DIR
-// --half tune|check --diff PREVIOUS.json --verbose CATEGORY --out FILE]`. Prints the tables, writes
-// the results as JSON (test/eval/results.json by default, git-ignored) and exits 0
-// whatever the figures: it measures, it does not gate `npm test`.
+// The accuracy harness (usage in args.ts). Prints the tables, writes the results as
+// JSON (test/eval/results.json by default, git-ignored) and exits 0 whatever the
+// figures: it measures, it does not gate `npm test`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from './args';
 import { CATEGORIES } from './categories';
 import { measureCuad } from './cuad';
+import { readDisputed } from './disputed';
 import { countFindings } from './drafts';
 import { formatDiff, formatExamples, formatResults, type EvalResults } from './report';
 import { measureVendorFacts } from './vendorFacts';
@@ -14,10 +14,10 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const previous = args.diff ? (JSON.parse(readFileSync(args.diff, 'utf8')) as EvalResults) : null;
-  const cuad = measureCuad(args.cuad, CATEGORIES, args.verbose, args.half);
+  const cuad = measureCuad(args.cuad, CATEGORIES, { examplesFor: args.verbose, part: args.part, disputed: readDisputed(args.disputed) });
   const facts = existsSync(args.clauses) ? measureVendorFacts(args.clauses) : { results: [], misses: [] };
   const results: EvalResults = {
-    corpus: { cuad: args.half ? `${args.cuad} (${args.half} half)` : args.cuad, clauses: args.clauses, drafts: args.drafts },
+    corpus: { cuad: args.cuad, clauses: args.clauses, drafts: args.drafts, part: args.part },
     cuad: cuad.results,
     vendorFacts: facts.results,
     drafts: countFindings(args.drafts.filter((d) => existsSync(d))),
