@@ -11,6 +11,7 @@
 // MB budget is compared in the same units: on the reference machine (the
 // 2-core development box this was written on, best of 60 runs) the baseline
 // took REFERENCE_BASELINE_MS_PER_MB, so the budget is 50 / that = 7.7 baselines.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SourceFormat } from '../../server/src/engine/model';
 import { parseContract } from '../../server/src/engine/parse';
@@ -149,6 +150,10 @@ const ms = (n: number): string => n.toFixed(1);
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(args.cuad)) {
+    console.error(`npm run bench needs CUAD contracts: ${args.cuad} not found; put the shared corpus beside the checkout (../shared/corpus) or pass --cuad DIR`);
+    process.exit(2);
+  }
   const texts = [1, 5].map((size) => ({ size, text: cuadText(args.cuad, size * MB) }));
   const budgetInBaselines = BUDGET_MS_PER_MB / args.referenceBaseline;
 

@@ -24,7 +24,9 @@ try {
     define: { __BENCH_DIR__: JSON.stringify(__dirname) },
   });
   const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (run.status !== 0) console.error(`The benchmark stopped early (exit ${run.status ?? run.signal}).`);
+  // Exit 2 is a missing corpus or a bad argument, already explained in one line.
+  if (run.status !== 0 && run.status !== 2) console.error(`The benchmark stopped early (exit ${run.status ?? run.signal}).`);
+  process.exitCode = run.status ?? 1;
 } finally {
   rmSync(outfile, { force: true });
 }

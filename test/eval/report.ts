@@ -1,3 +1,4 @@
+import type { CheckResult } from './corpusChecks';
 import type { CuadResults, Example } from './cuad';
 import { formatPart, formatSideBySide } from './cuadTable';
 import type { DraftCounts } from './drafts';
@@ -9,17 +10,17 @@ import type { FactMiss, FactResult } from './vendorFacts';
 
 export interface EvalResults {
   readonly corpus: { readonly cuad: string; readonly clauses: string; readonly drafts: readonly string[]; readonly part: Part | null };
-  readonly cuad: CuadResults;
+  /** null when no CUAD folder was found. */
+  readonly cuad: CuadResults | null;
   readonly vendorFacts: readonly FactResult[];
   readonly drafts: readonly DraftCounts[];
+  /** Checks on real contracts that have no labels to score (corpusChecks.ts). */
+  readonly checks: readonly CheckResult[];
 }
 
 export function formatResults(r: EvalResults): string {
-  const { contracts } = r.cuad;
   const part = r.corpus.part;
-  const cuadTitle = part === null
-    ? `CUAD (${r.corpus.cuad}), contract level: open part ${contracts.open} contracts, sealed part ${contracts.sealed}, whole ${contracts.open + contracts.sealed}`
-    : `CUAD (${r.corpus.cuad}), contract level: ${part} part only, ${contracts[part]} contracts`;
+  const cuadLines = r.cuad === null ? [`CUAD (${r.corpus.cuad}): not found, not measured`] : [cuadTitle(r, r.cuad), part === null ? formatSideBySide(r.cuad) : formatPart(r.cuad, part)];
   const factRows = r.vendorFacts.map((f) => [f.fact, f.status === 'measured' ? `${f.right}/${f.total}` : 'not read yet', fmt(f.accuracy)]);
   const measured = r.vendorFacts.filter((f) => f.status === 'measured');
   const factsRight = measured.reduce((n, f) => n + f.right, 0);
@@ -28,15 +29,26 @@ export function formatResults(r: EvalResults): string {
   const rules = [...new Set(r.drafts.flatMap((d) => Object.keys(d.findings)))].sort();
   const draftRows = r.drafts.map((d) => [d.draft, d.kind, String(Object.values(d.findings).reduce((a, b) => a + b, 0)), rules.filter((id) => d.findings[id]).map((id) => `${id}×${d.findings[id]}`).join(' ')]);
   return [
-    cuadTitle,
-    part === null ? formatSideBySide(r.cuad) : formatPart(r.cuad, part),
+    ...cuadLines,
     '',
     `Vendor clauses (${r.corpus.clauses}): facts read exactly`,
     table(['fact', 'right', 'share'], factRows),
     '',
     'Whole drafts: findings per rule',
     table(['draft', 'kind', 'findings', 'by rule'], draftRows),
+    '',
+    'Checks on real contracts',
+    table(['check', 'passed', 'of'], r.checks.map((c) => [c.check, String(c.passed), String(c.total)])),
+    ...r.checks.flatMap((c) => c.failures.map((f) => `  failed: ${f}`)),
   ].join('\n');
+}
+
+function cuadTitle(r: EvalResults, cuad: CuadResults): string {
+  const { contracts } = cuad;
+  const part = r.corpus.part;
+  return part === null
+    ? `CUAD (${r.corpus.cuad}), contract level: open part ${contracts.open} contracts, sealed part ${contracts.sealed}, whole ${contracts.open + contracts.sealed}`
+    : `CUAD (${r.corpus.cuad}), contract level: ${part} part only, ${contracts[part]} contracts`;
 }
 
 export function formatExamples(category: string, examples: readonly Example[], factMisses: readonly FactMiss[]): string {
@@ -62,7 +74,7 @@ export function formatDiff(previous: EvalResults, current: EvalResults): string 
   const lines: string[] = [];
   const measures = ['precision', 'recall', 'f1', 'valueAccuracy'] as const;
   const openBefore = (previous.cuad as Partial<CuadResults> | undefined)?.all?.open;
-  const openNow = current.cuad.all.open;
+  const openNow = current.cuad?.all.open;
   if (!openBefore || !openNow) lines.push('CUAD: no open-part figures in both runs (an older results file, or --part sealed): not compared');
   for (const now of openNow && openBefore ? openNow : []) {
     const before = openBefore?.find((c) => c.category === now.category);

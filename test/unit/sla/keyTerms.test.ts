@@ -84,14 +84,14 @@ describe('keyTerms.sla: real phrasings', () => {
     assert.equal(t.soleRemedy, false);
   });
 
-  it('reads the Common Paper SLA: placeholders are not stated in this document, not missing', () => {
-    const text = readFileSync(join(__dirname, '../../fixtures/corpus/common-paper-sla.md'), 'utf8');
+  it('reads a whole SLA whose figures sit on an order form: placeholders are not stated in this document, not missing', () => {
+    const text = readFileSync(join(__dirname, '../../fixtures/wholeDrafts/service-level-schedule.md'), 'utf8');
     const result = review(text, { format: 'markdown' });
     const t = result.keyTerms.sla;
     assert.ok(t);
     assert.equal(t.uptimePercent, null);
-    assert.equal(t.uptimeStatedElsewhere, 'Target Uptime');
-    assert.equal(t.supportResponseStatedElsewhere, 'Target Response Time');
+    assert.equal(t.uptimeStatedElsewhere, 'Committed Availability');
+    assert.equal(t.supportResponseStatedElsewhere, 'Committed Response Time');
     assert.equal(t.commitment, 'efforts');
     assert.equal(t.measurementPeriod, 'month');
     assert.equal(t.maxCreditPercent, 8);
@@ -100,8 +100,8 @@ describe('keyTerms.sla: real phrasings', () => {
     assert.equal(t.chronicFailureExit, true);
     assert.deepEqual(t.exclusions.map((e) => e.kind), ['scheduled-maintenance', 'third-party', 'force-majeure']);
     const ids = result.findings.map((f) => f.ruleId);
-    assert.ok(!ids.includes('sla/no-uptime-commitment'), 'the Target Uptime is not missing');
-    assert.ok(!ids.includes('sla/no-support-response-times'), 'the Target Response Time is not missing');
+    assert.ok(!ids.includes('sla/no-uptime-commitment'), 'the Committed Availability is not missing');
+    assert.ok(!ids.includes('sla/no-support-response-times'), 'the Committed Response Time is not missing');
     assert.ok(!ids.includes('sla/no-chronic-failure-exit'));
     const uptime = result.checklist.find((i) => i.id === 'sla-uptime');
     assert.notEqual(uptime?.state, 'missing');

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { review } from '../../../server/src/engine/review';
 
-// Common Paper's DPA and Cloud Service Agreement, read by hand and pinned here:
-// what each states, and the findings a buyer should see on them.
-const read = (file: string) => review(readFileSync(join(__dirname, '../../fixtures/corpus', file), 'utf8'), { format: 'markdown' });
+// Two whole made-up drafts in the style of published standard terms (cover-page fields in
+// HTML spans, a DPA left to its own paper), read by hand and pinned here: what each
+// states, and the findings a buyer should see on them.
+const read = (file: string) => review(readFileSync(join(__dirname, '../../fixtures/wholeDrafts', file), 'utf8'), { format: 'markdown' });
 
-describe('Common Paper standard terms: data protection and exit', () => {
+describe('whole made-up drafts: data protection and exit', () => {
   it('reads the DPA: list, change notice with objection, 72-hour breach notice, return or delete, named laws; no residency, audits by report only', () => {
-    const { kind, keyTerms, findings } = read('common-paper-dpa.md');
+    const { kind, keyTerms, findings } = read('data-processing-addendum.md');
     assert.equal(kind, 'dpa');
     const dpa = keyTerms.dpa;
     assert.ok(dpa);
@@ -26,8 +27,8 @@ describe('Common Paper standard terms: data protection and exit', () => {
     assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['dpa/no-audit-rights', 'dpa/no-data-residency']);
   });
 
-  it('reads the CSA: a separate DPA by reference, no export right, access ending at termination, deletion on request is not access', () => {
-    const { kind, keyTerms, findings } = read('common-paper-csa.md');
+  it('reads the service agreement: a separate DPA by reference, no export right, access ending at termination, deletion on request is not access', () => {
+    const { kind, keyTerms, findings } = read('hosted-service-agreement.md');
     assert.equal(kind, 'msa');
     assert.equal(keyTerms.dpa?.presentAs, 'reference');
     const exit = keyTerms.exit;
