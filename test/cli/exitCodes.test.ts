@@ -96,11 +96,11 @@ describe('cli: exit status and messages', function () {
   it('refuses a binary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cr-cli-'));
     try {
-      const file = join(dir, 'draft.docx');
+      const file = join(dir, 'draft.odt');
       writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0, 0]));
       const run = await runCli([file]);
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /draft\.docx: it is a Word document or other zip archive, not text/);
+      assert.match(run.stderr, /draft\.odt: it is a Word document or other zip archive, not text/);
       const blob = join(dir, 'blob.txt');
       writeFileSync(blob, Buffer.alloc(2000, 0));
       const blobRun = await runCli([blob]);

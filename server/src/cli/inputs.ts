@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { SourceFormat } from '../engine/model';
+import type { ConvertedKind } from '../convert/types';
 import { decodeDraft } from './decode';
 
 /** The name used for standard input in every output format. */
@@ -12,6 +13,8 @@ export interface Draft {
   readonly fromStdin: boolean;
   readonly text: string;
   readonly format: SourceFormat;
+  /** Set when `text` is the Markdown rendering of a Word or PDF file. */
+  readonly converted?: { readonly kind: ConvertedKind; readonly notes: readonly string[] };
 }
 
 export type DraftResult =

@@ -6,6 +6,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { describeKeyTerms, formatFindingLines, summarize } from './format/text';
 import { readDraft, type Draft } from './inputs';
+import { isConvertedPath, readConvertedDraft } from './convertedInputs';
 import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
 import { readPlaybook } from './playbookFile';
 import type { ReviewedFile } from './reviewedFile';
@@ -56,7 +57,7 @@ async function reviewFiles(options: CliOptions, io: CliIo): Promise<number> {
   const drafts: Draft[] = [];
   const errors: string[] = [];
   for (const path of options.files) {
-    const result = readDraft(path, io.cwd, () => stdinBytes);
+    const result = isConvertedPath(path) ? await readConvertedDraft(path, io.cwd) : readDraft(path, io.cwd, () => stdinBytes);
     if (!result.ok) {
       errors.push(result.message);
       continue;

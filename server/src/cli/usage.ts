@@ -4,7 +4,11 @@ export const USAGE = `Usage: contract-review [options] FILE...
 
 Reviews contract drafts from the buyer's side and reports risky terms.
 FILE may be "-" to read a draft from standard input. Files ending in .md or
-.markdown are read as Markdown, everything else as plain text.
+.markdown are read as Markdown, .docx (Word) and .pdf files are converted to a
+Markdown rendering first (Word tracked changes read as accepted), everything
+else is read as plain text. For Word and PDF drafts, lines and columns are
+those of the rendering (the JSON output includes it) and each finding also
+names its page (PDF) or heading (Word).
 
 Options:
   --format ${OUTPUT_FORMATS.join('|')}    output format (default: text)

@@ -3,6 +3,7 @@ import { rangeOf } from '../../engine/positions';
 import type { ChecklistItem } from '../../engine/checklist';
 import type { ReviewedFile } from '../reviewedFile';
 import { rangeToJson, spansToRanges, type JsonValue } from './spanRanges';
+import { locatorFor } from './location';
 
 /** Bumped when a consumer of the JSON would have to change; adding keys does not bump it. */
 export const JSON_OUTPUT_VERSION = 1;
@@ -18,12 +19,15 @@ export function formatJson(files: readonly ReviewedFile[]): string {
 function fileToJson(file: ReviewedFile): JsonObject {
   const { review } = file;
   const lineStarts = review.contract.lineStarts;
+  const locate = locatorFor(file);
   return {
     path: file.draft.path,
     format: file.draft.format,
+    // Word and PDF drafts: positions are in this Markdown rendering; `location` on a finding names the page or heading.
+    ...(file.draft.converted ? { converted: { from: file.draft.converted.kind, notes: [...file.draft.converted.notes], rendering: file.draft.text } } : {}),
     kind: review.kind,
     keyTerms: spansToRanges(review.keyTerms, lineStarts),
-    findings: review.findings.map((f) => findingToJson(f, lineStarts)),
+    findings: review.findings.map((f) => ({ ...findingToJson(f, lineStarts), ...(locate ? { location: locate(f.span.start) } : {}) })),
     checklist: review.checklist.map((item) => checklistItemToJson(item, lineStarts)),
   };
 }

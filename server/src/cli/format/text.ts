@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../engine/model';
 import type { KeyTerms } from '../../engine/keyTerms/types';
 import { positionAt } from '../../engine/positions';
 import type { ReviewedFile } from '../reviewedFile';
+import { locatorFor } from './location';
 
 /**
  * One line per finding, `file:line:column severity message [rule]`, 1-based like
@@ -9,9 +10,12 @@ import type { ReviewedFile } from '../reviewedFile';
  */
 export function formatFindingLines(file: ReviewedFile): string[] {
   const { lineStarts } = file.review.contract;
+  // A Word or PDF draft: the line is the rendering's, so the page or heading comes first in the message.
+  const locate = locatorFor(file);
   return file.review.findings.map((finding) => {
     const p = positionAt(lineStarts, finding.span.start);
-    return `${file.draft.path}:${p.line + 1}:${p.character + 1} ${finding.severity} ${oneLine(finding.message)} [${finding.ruleId}]`;
+    const where = locate?.(finding.span.start);
+    return `${file.draft.path}:${p.line + 1}:${p.character + 1} ${finding.severity} ${where ? `(${where}) ` : ''}${oneLine(finding.message)} [${finding.ruleId}]`;
   });
 }
 
