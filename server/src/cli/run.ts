@@ -11,6 +11,7 @@ import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
 import { readPlaybook } from './playbookFile';
 import type { ReviewedFile } from './reviewedFile';
 import { USAGE } from './usage';
+import { runCompare } from './compare/run';
 import { readSiblingDrafts } from '../siblingFiles';
 
 /** Everything the CLI touches outside its arguments, so tests can run it in-process. */
@@ -28,6 +29,7 @@ export const EXIT_USAGE = 2;
 
 /** Runs one command line and returns the exit status. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   const parsed = parseCliArgs(argv);
   switch (parsed.kind) {
     case 'help':

@@ -1,6 +1,7 @@
 import { FAIL_ON_LEVELS, OUTPUT_FORMATS } from './args';
 
 export const USAGE = `Usage: contract-review [options] FILE...
+       contract-review compare OLD NEW [--format text|json|markdown]
 
 Reviews contract drafts from the buyer's side and reports risky terms.
 FILE may be "-" to read a draft from standard input. Files ending in .md or

@@ -16,6 +16,8 @@ export interface ClauseQuote {
   readonly span: Span;
   readonly number: string | null;
   readonly text: string;
+  /** The words the quote is about (the key term's own span), when it is about some. */
+  readonly focus?: string;
 }
 
 export interface KeyTermMoveWithClauses extends KeyTermMove {
@@ -79,8 +81,9 @@ export function compareDrafts(oldText: string, newText: string, options: ReviewO
 function quoteAt(contract: Contract, span: Span | null): ClauseQuote | null {
   if (!span) return null;
   const index = clauseAt(contract, span.start);
-  if (index < 0) return { span, number: null, text: oneLine(contract.text.slice(span.start, span.end)) };
-  return quoteClause(contract, index);
+  const focus = oneLine(contract.text.slice(span.start, span.end));
+  if (index < 0) return { span, number: null, text: focus, focus };
+  return { ...quoteClause(contract, index), focus };
 }
 
 function quoteClause(contract: Contract, index: number): ClauseQuote {
