@@ -1,113 +1,133 @@
 import type { Contract, Sentence, Span } from '../model';
 import { toDays, within } from '../facts';
+import { readItem, readSentence, type ClauseReading, type SentenceReading } from '../semantics';
+import { byMutualConsent, expressesOwnWish, namesCause, saysNoCause } from '../semantics/causes';
+import { isLeadIn, itemsAfter } from '../semantics/lists';
 import { allSentences, sentencesWithCue } from './cueSentences';
 import type { TerminationForConvenienceTerms } from './commercialTypes';
-import {
-  ALTERNATIVE_RIGHT, AT_ANY_TIME, BY_NOTICE, DENIED, DISCRETION, EXPLICIT, FOR_CAUSE, LEAD_IN_END, LIST_ITEM, MAY_END,
-  NEXT_ALTERNATIVE, NO_CAUSE_CONDITION, HEADING, NOT_THE_AGREEMENT, PAGE_NUMBER, PASSIVE_END, REASONS_FOLLOW, TERMINATION_CUE,
-} from './commercial/terminationPhrases';
+import { AT_ONCE, AT_WILL, BY_NOTICE, ENDING, FROM_THE_AGREEMENT, NOT_THE_AGREEMENT, ROLLING, TERMINATION_CUE, WITHDRAWAL } from './commercial/terminationPhrases';
 
-// A right to end the agreement without cause. A sentence that only introduces a
-// list ("may be terminated as follows:") is judged by its items: the lead-in
-// counts when one item is a free right on notice, and both are reported.
-
-/** How many list items after a lead-in are read; termination lists are short. */
-const MAX_ITEMS = 12;
+// A right to end the agreement without cause: a permission to terminate the
+// Agreement, held by a party, not refused, with no condition but notice. The
+// clause layer says who holds the right, whether it is refused and what
+// conditions it carries; a list's items are read with their lead-in, and both
+// are reported when an item is such a right.
 
 export function readTerminationForConvenience(contract: Contract): TerminationForConvenienceTerms | null {
-  let first: Omit<TerminationForConvenienceTerms, 'sentences'> | null = null;
-  const sentences: Span[] = [];
-  const take = (sentence: Sentence, lower: string): void => {
-    if (sentences.some((s) => s.start === sentence.span.start)) return;
-    sentences.push(sentence.span);
-    if (first) return;
-    const notice = within(contract.facts.durations, sentence.span).find((d) => d.unit !== 'hour');
-    first = { span: sentence.span, party: partyOf(lower), noticeDays: notice ? toDays(notice) : null };
-  };
-  for (const { sentence, lower } of sentencesWithCue(contract, TERMINATION_CUE)) {
-    const end = MAY_END.exec(lower);
-    if (!end) continue;
-    const object = lower.slice(end.index + end[0].length, end.index + end[0].length + 80).replace(/^\w*\s*/, '');
-    if (!PASSIVE_END.test(lower) && NOT_THE_AGREEMENT.test(object)) continue;
-    const free = isFreeRight(lower, end.index);
-    // "… may terminate upon notice for:" that reads as free on its own keeps that reading whatever its list says.
-    if (LEAD_IN_END.test(lower) && !EXPLICIT.test(lower) && !(free && REASONS_FOLLOW.test(lower))) {
-      const item = freeItemAfter(contract, sentence);
-      if (item) {
-        take(sentence, lower);
-        take(item.sentence, `${lower} ${item.lower}`);
-      }
-      continue;
-    }
-    if (free) take(sentence, lower);
-  }
-  if (!first) return null;
-  const found: Omit<TerminationForConvenienceTerms, 'sentences'> = first;
-  return { ...found, sentences: sentences.sort((a, b) => a.start - b.start) };
-}
-
-function isFreeRight(lower: string, at: number): boolean {
-  if (DENIED.test(lower)) return false;
-  if (EXPLICIT.test(lower)) return true;
-  if ((BY_NOTICE.test(lower) || DISCRETION.test(lower)) && !FOR_CAUSE.test(firstAlternative(lower, at).replace(NO_CAUSE_CONDITION, ' '))) return true;
-  return laterAlternatives(lower).some((alt) => BY_NOTICE.test(alt) && !FOR_CAUSE.test(alt));
-}
-
-/** The alternatives after the first in "terminable by A if …; by A or B upon 60 days' notice; or by B if …", each a right of its own. */
-function laterAlternatives(lower: string): string[] {
-  return lower.split(';').slice(1).map((part) => part.trim()).filter((part) => ALTERNATIVE_RIGHT.test(part));
-}
-
-/** The first item of the list after a lead-in that grants a right without cause: "(a) by Customer for any reason on 30 days' notice;". */
-function freeItemAfter(contract: Contract, leadIn: Sentence): { sentence: Sentence; lower: string } | null {
+  const found: { clause: ClauseReading; sentence: Sentence }[] = [];
+  const sentences = new Map<number, Span>();
   const all = allSentences(contract);
-  const at = all.indexOf(leadIn);
-  const sibling = nextMarker(contract.normalized.slice(leadIn.span.start, leadIn.span.end));
-  const section = headingOf(contract, leadIn);
-  for (let i = at + 1; i > 0 && i < all.length && i <= at + MAX_ITEMS; i++) {
-    const text = contract.normalized.slice(all[i].span.start, all[i].span.end);
-    const lower = text.toLowerCase();
-    if (PAGE_NUMBER.test(lower)) continue;
-    if (HEADING.test(text) || headingOf(contract, all[i]) !== section) break;
-    // The lead-in's next sibling ("(c)" after "(b) … as follows:") ends its list.
-    if (!LIST_ITEM.test(lower) || (sibling !== null && lower.trimStart().startsWith(sibling))) break;
-    if (DENIED.test(lower)) continue;
-    if (EXPLICIT.test(lower) || (BY_NOTICE.test(lower) && !FOR_CAUSE.test(firstAlternative(lower, 0)))) return { sentence: all[i], lower };
+  for (const { sentence } of sentencesWithCue(contract, TERMINATION_CUE)) {
+    const reading = readSentence(contract, sentence);
+    const free = freeRight(reading);
+    if (free) {
+      found.push({ clause: free, sentence });
+      sentences.set(sentence.span.start, sentence.span);
+    }
+    if (!isLeadIn(reading.lower) || !reading.clauses.some((c) => isEnding(c))) continue;
+    // After "may terminate … if:" each item is a condition of the lead-in's right; otherwise an item carries the right.
+    const lead = reading.clauses.filter((c) => isEnding(c)).pop();
+    const itemsAreConditions = reading.clauses[reading.clauses.length - 1].role === 'condition';
+    for (const item of itemsAfter(contract, all, all.indexOf(sentence))) {
+      const right = itemsAreConditions
+        ? freeCondition(readSentence(contract, item).lower) ? lead : null
+        : freeRight(readItem(contract, reading, item));
+      if (!right) continue;
+      found.push({ clause: right, sentence: item });
+      sentences.set(sentence.span.start, sentence.span);
+      sentences.set(item.span.start, item.span);
+      break;
+    }
   }
-  return null;
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.sentence.span.start - b.sentence.span.start);
+  const { clause, sentence } = found[0];
+  const notice = within(contract.facts.durations, clause.span).find((d) => d.unit !== 'hour')
+    ?? within(contract.facts.durations, sentence.span).find((d) => d.unit !== 'hour');
+  const first = [...sentences.values()].sort((a, b) => a.start - b.start)[0];
+  return {
+    span: first,
+    party: partyOf(clause),
+    noticeDays: notice ? toDays(notice) : null,
+    sentences: [...sentences.values()].sort((a, b) => a.start - b.start),
+  };
 }
 
-/** The heading a sentence sits under: a list does not run on into the next section. */
-function headingOf(contract: Contract, sentence: Sentence): number {
-  return contract.clauses.find((c) => c.span.start <= sentence.span.start && sentence.span.start < c.span.end)?.headingIndex ?? -1;
+/** A permission to end the agreement (or a part of it), not refused. */
+function isEnding(clause: ClauseReading): boolean {
+  return clause.role === 'main' && clause.modality === 'permission' && !clause.negated
+    && (ENDING.test(clause.verb) || clause.alsoVerbs.some((verb) => ENDING.test(verb))
+      || (WITHDRAWAL.test(clause.verb) && FROM_THE_AGREEMENT.test(clause.object)));
 }
 
-/** The marker a lead-in's next sibling would carry, lower-cased: "(b)" → "(c)", "C." → "d.", "5.2" → "5.3"; null without one. */
-function nextMarker(leadIn: string): string | null {
-  const m = /^\s*(\(?)([a-z]|\d{1,3})(\)|\.)(?=\s)|^\s*((?:\d{1,3}\.){1,3})(\d{1,3})\b/i.exec(leadIn);
-  if (!m) return null;
-  if (m[4] !== undefined) return `${m[4]}${Number(m[5]) + 1}`;
-  const [, open, mark, close] = m;
-  const next = /\d/.test(mark) ? String(Number(mark) + 1) : String.fromCharCode(mark.toLowerCase().charCodeAt(0) + 1);
-  return `${open}${next}${close}`;
+/** The first clause of the sentence that grants a right to end the agreement without cause, or null. */
+function freeRight(reading: SentenceReading): ClauseReading | null {
+  // A refusal anywhere in the sentence ("provided that X agrees not to terminate … unless") restricts the right.
+  if (reading.clauses.some((c) => c.negated && (ENDING.test(c.verb) || /^to\s+terminat/.test(c.object)))) return null;
+  const index = reading.clauses.findIndex((clause) => isEnding(clause) && isFree(reading, clause));
+  if (index >= 0) return reading.clauses[index];
+  // "If Customer wishes to terminate this Agreement, it shall give sixty days' notice": the wish is the right.
+  const wish = reading.clauses.find((c) => c.role === 'condition' && ownWish(c) && !byMutualConsent(c.lower) && !namesCause(c.lower));
+  return wish && BY_NOTICE.test(reading.lower) && !reading.clauses.some((c) => c !== wish && c.role === 'condition' && !ownWish(c)) ? wish : null;
 }
 
-/** The words that condition the right: all before it, and after it up to the next alternative ("; or (ii) immediately if…"). */
-function firstAlternative(lower: string, at: number): string {
-  const after = lower.slice(at);
-  const stop = after.search(NEXT_ALTERNATIVE);
-  // Only a first alternative that is a whole right on notice (or at any time) stands alone; a list of causes is read whole.
-  if (stop < 0) return lower;
-  const head = after.slice(0, stop);
-  if (!BY_NOTICE.test(head) && !AT_ANY_TIME.test(head)) return lower;
-  return lower.slice(0, at + stop);
+/** A condition that only asks for notice: "(iii) upon the Licensor giving ninety days' notice of termination". */
+function freeCondition(lower: string): boolean {
+  return BY_NOTICE.test(lower) && !namesCause(lower) && !AT_ONCE.test(lower);
 }
 
-function partyOf(lower: string): TerminationForConvenienceTerms['party'] {
-  const at = lower.search(MAY_END);
-  const before = lower.slice(Math.max(0, at - 80), at);
-  if (/\b(?:either|any|each)\s+(?:party|of\s+the\s+parties)|\bthe\s+parties|\bboth\s+parties|\bmay\s+be\s+terminated\s+by\s+(?:either|any)|\bterminated\s+by\s+(?:either|any|each)\b/.test(lower.slice(Math.max(0, at - 80), at + 60))) return 'either';
-  if (/\b(?:customer|client|buyer|licensee|subscriber|purchaser)\b/.test(before)) return 'customer';
-  if (/\b(?:provider|vendor|supplier|licensor|seller|contractor)\b/.test(before)) return 'provider';
-  return 'named';
+/** A condition that is only the holder's own wish to end: "if X desires to terminate". */
+function ownWish(condition: ClauseReading): boolean {
+  return expressesOwnWish(condition.lower);
+}
+
+function isFree(reading: SentenceReading, clause: ClauseReading): boolean {
+  if (!clause.passive && NOT_THE_AGREEMENT.test(clause.object)) return false;
+  if (clause.passive && NOT_THE_AGREEMENT.test(clause.lower.replace(/^.*?\b(?:terminat|cancel)\w*\s+/, ''))) return false;
+  if (byMutualConsent(clause.lower)) return false;
+  // "continues from year to year until terminated by either party": the end of a rolling term, read as a renewal.
+  if (/\buntil\b/.test(clause.lower) && ROLLING.test(clause.lower)) return false;
+  // A lead-in ("may terminate by notice in any of the following events:") is judged by its items.
+  const leadIn = /:\s*$/.test(clause.lower);
+  if (saysNoCause(clause.lower)) return true;
+  if (leadIn) return false;
+  // Ending at the end of a term or before it is declining to renew, not ending early.
+  if (reading.timeAnchors.some((t) => (t.relation === 'at-end' || t.relation === 'before-end') && inside(t.span, clause.span))) return false;
+  if (conditionsOf(reading, clause).length > 0 || namesCause(clause.lower) || AT_ONCE.test(clause.lower)) return false;
+  return BY_NOTICE.test(clause.lower) || AT_WILL.test(clause.lower);
+}
+
+/**
+ * The conditions that bind a clause: one that opens the sentence binds every
+ * clause of it; others bind the clause they stand next to, up to the next main clause. A condition that is only the
+ * holder's own wish ("if Customer wishes to terminate") binds nothing.
+ */
+function conditionsOf(reading: SentenceReading, clause: ClauseReading): ClauseReading[] {
+  const at = reading.clauses.indexOf(clause);
+  const out: ClauseReading[] = [];
+  for (let i = 0; i < at && reading.clauses[i].role === 'condition'; i++) out.push(reading.clauses[i]);
+  for (let i = at - 1; i >= 0 && reading.clauses[i].role !== 'main' && reading.clauses[i].leading; i--) out.push(reading.clauses[i]);
+  // A following condition binds this clause unless it leads a main clause of its own ("; (ii) if X, Y may …").
+  for (let i = at + 1; i < reading.clauses.length && reading.clauses[i].role !== 'main'; i++) {
+    if (reading.clauses[i].leading && leadsOwnClause(reading, i)) break;
+    out.push(reading.clauses[i]);
+  }
+  // "So long as no default exists, …" names the absence of a cause: it binds nothing either.
+  return out.filter((c) => c.role === 'condition' && !ownWish(c) && !(c.negated && namesCause(c.lower)));
+}
+
+function leadsOwnClause(reading: SentenceReading, at: number): boolean {
+  let i = at;
+  while (i < reading.clauses.length && reading.clauses[i].role !== 'main') i++;
+  const next = reading.clauses[i];
+  return next !== undefined && next.modality !== 'statement' && !next.continues;
+}
+
+function inside(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
+}
+
+function partyOf(clause: ClauseReading): TerminationForConvenienceTerms['party'] {
+  const { role } = clause.subject;
+  return role === 'either' || role === 'customer' || role === 'provider' ? role : 'named';
 }

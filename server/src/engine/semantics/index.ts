@@ -4,7 +4,7 @@
 // so a reader that asks about a handful of sentences pays for those only.
 import type { Contract, Sentence } from '../model';
 import { resolveParty, roleOfName } from './parties';
-import { readModality, verbAfter } from './modality';
+import { PREPOSITIONS, readModality, verbAfter } from './modality';
 import { splitClauses } from './segments';
 import { findTimeAnchors } from './timeAnchors';
 import type { ClauseReading, Party, PartyRole, SentenceReading } from './types';
@@ -71,11 +71,7 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     let subject: Party = resolveParty(modal.subjectWords, names);
     let { modality, negated, verb, passive, object } = modal;
     // A passive right names its holder after "by": "may be terminated by either party".
-    if (passive) {
-      const agent = /^(?:[^;]{0,60}?)\bby\s+((?:(?:the|either|each|any|a|both|neither|such|other)\s+){0,3}[\w'\u2019-]+(?:\s+(?:or|and)\s+(?:the\s+)?[\w'\u2019-]+)?)/.exec(object);
-      const byAgent = agent ? resolveParty(agent[1], names) : null;
-      subject = byAgent && byAgent.role !== 'none' ? byAgent : { role: 'none', text: subject.text };
-    }
+    if (passive) subject = agentOf(object, names) ?? { role: 'none', text: subject.text };
     // "Customer may, unless X, terminate": the carried-on clause keeps the subject and modal of the one it continues.
     if (segment.continues && lastMain && modality === 'statement') {
       ({ subject, modality, negated } = lastMain);
@@ -85,17 +81,27 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     const item = /^\s*(?:(?:and|or)\s+)?\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*/.exec(text);
     if (item && modality === 'statement' && listLead) {
       ({ subject, modality, negated } = listLead);
-      ({ verb, passive, object } = verbAfter(text.slice(item[0].length)));
+      ({ verb, passive, object } = itemVerb(text.slice(item[0].length), listLead));
+    }
+    // "; by Licensor or Licensee upon sixty days' notice": an alternative that only names another holder of the same passive right.
+    if (segment.role === 'main' && modality === 'statement' && lastMain?.passive && lastMain.modality !== 'statement') {
+      const alternative = /^\s*(?:(?:and|or)\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*)?(?:(?:and|or)\s+)?(by\s+.*)$/.exec(text);
+      const holder = alternative ? agentOf(alternative[1], names) : null;
+      if (holder) ({ subject, modality, negated, verb, passive } = { ...lastMain, subject: holder, negated: holder.role === 'neither' });
+      if (holder) object = text.trim();
     }
     if (subject.role === 'neither') negated = true;
     const reading: ClauseReading = {
       span: { start: offset + segment.start, end: offset + segment.end },
       lower: text,
       role: segment.role,
+      leading: segment.leading,
+      continues: segment.continues,
       subject,
       modality,
       negated,
       verb,
+      alsoVerbs: coordinatedVerbs(object),
       passive,
       object,
       modalAt: modal.modalAt,
@@ -112,6 +118,50 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     exceptions: clauses.filter((c) => c.role === 'exception' || c.role === 'proviso'),
     timeAnchors: findTimeAnchors(lower, offset),
   };
+}
+
+/** An item's own verb ("(a) sublicense the Software"), or the lead-in's when the item is only a manner or a time ("(i) upon notice"). */
+function itemVerb(text: string, lead: ClauseReading): Pick<ClauseReading, 'verb' | 'passive' | 'object'> {
+  const first = /^\s*([\w'\u2019-]+)/.exec(text)?.[1] ?? '';
+  if (PREPOSITIONS.has(first) || /^(?:immediately|forthwith|only|if|the|a|an|any|either|each)$/.test(first)) {
+    return { verb: lead.verb, passive: lead.passive, object: text.trim() };
+  }
+  return verbAfter(text);
+}
+
+/** "or terminate this Agreement", "and to terminate the licence": verbs sharing the clause's modal, before any new modal. */
+function coordinatedVerbs(object: string): string[] {
+  const head = object.slice(0, 240).split(/\b(?:shall|will|may|must)\b/)[0];
+  const out: string[] = [];
+  const pattern = /\b(?:and|or|and\/or)\s+(?:to\s+)?([a-z]+)\s+(?:this|the|such|any|all|its|their|said)\b/g;
+  for (let m = pattern.exec(head); m !== null; m = pattern.exec(head)) out.push(m[1]);
+  return out;
+}
+
+/** The holder of a passive right, named after "by": "by either party", "by the Customer or its auditors". */
+function agentOf(text: string, names: ReadonlyMap<string, PartyRole>): Party | null {
+  const agent = /^(?:[^;]{0,60}?)\bby\s+((?:(?:the|either|each|any|a|both|neither|such|other)\s+){0,3}[\w'\u2019-]+(?:\s+(?:or|and)\s+(?:the\s+)?[\w'\u2019-]+)?)/.exec(text);
+  const party = agent ? resolveParty(agent[1], names) : null;
+  return party && party.role !== 'none' ? party : null;
+}
+
+/**
+ * A list item read with its lead-in: "This Agreement may be terminated as
+ * follows:" + "(a) by Customer on sixty days' notice;" reads as Customer's
+ * permission to terminate. Item clauses with a modal of their own keep it.
+ */
+export function readItem(contract: Contract, leadIn: SentenceReading, item: Sentence): SentenceReading {
+  const own = readSentence(contract, item);
+  const lead = [...leadIn.clauses].reverse().find((c) => c.role === 'main' && c.modality !== 'statement');
+  if (!lead) return own;
+  const names = cacheOf(contract).names;
+  const clauses = own.clauses.map((c): ClauseReading => {
+    if (c.role !== 'main' || c.modality !== 'statement') return c;
+    const text = c.lower.replace(/^\s*(?:\(?[a-z0-9]{1,4}\)|(?:\d{1,3}\.){1,4}\d{0,3}\.?|[a-z]\.)\s*/, '');
+    const subject = lead.passive ? agentOf(text, names) ?? lead.subject : lead.subject;
+    return { ...c, subject, modality: lead.modality, negated: lead.negated || subject.role === 'neither', verb: lead.verb, passive: lead.passive, object: `${lead.object} ${text}`.trim() };
+  });
+  return { ...own, clauses };
 }
 
 /** The main clauses whose verb (or, for a permission noun, the act it names) matches `act`. */

@@ -22,7 +22,9 @@ export interface ModalReading {
 // Each alternative is a kind of modal; a regex alternation tries them in order at each position, so a compound
 // ("shall have the right") wins over its first word ("shall"). Gaps are bounded, nothing nests.
 const FILL = String.raw`(?:(?:the|a|an|any|no|its|their|his|her|sole|full|absolute|unilateral|exclusive|irrevocable|also|then|hereby|not|further|additional|express|continuing|same|limited|independent)\s+){0,3}`;
-const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer', RegExp]> = [
+const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able' | 'until', RegExp]> = [
+  // "is terminable by either party", "shall not be assignable": a passive permission in one word.
+  ['able', /\b(?:is|are|be|shall\s+be|will\s+be|remains?)\s+(?:not\s+)?(?:freely\s+)?(?:terminable|cancell?able|assignable|transferable|revocable)\b/],
   // "shall (not) have the right / option", "is (not) entitled", "has no right", "reserves the right", "is free to".
   ['permission', new RegExp(String.raw`\b(?:(?:shall|will|may|must|should|would|does|do)\s+(?:not\s+|never\s+|in\s+no\s+event\s+|at\s+no\s+time\s+)?)?(?:have|has|had|having|retains?|reserves?|possess(?:es)?|is|are|be|been|being|remains?|becomes?)\s+${FILL}(?:right|rights|option|power|authority|entitled|permitted|authori[sz]ed|free|able|allowed)\b`)],
   ['waive', /\b(?:hereby\s+)?(?:waives?|relinquish(?:es)?|surrenders?|forgoes?)\s+(?:\S+\s+){0,3}?(?:rights?|option|entitlement)\b/],
@@ -32,10 +34,28 @@ const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer', RegExp]
   ['permission', /\b(?:wishing|wishes|wish|desiring|desires|desire|electing|elects|elect|choosing|chooses|choose|deciding|decides|decide|intending|intends|intend)\s+to\b/],
   ['obligation', /\b(?:shall|must|will|won't)\b|\b(?:agrees?|undertakes?|covenants?|commits?|promises?)\s+(?:not\s+)?to\b|\b(?:is|are|be|shall\s+be)\s+(?:not\s+)?(?:required|obliged|obligated|bound|responsible)\b/],
   ['permission', /\b(?:right|option|entitlement)\s+to\b/],
+  // "continues until terminated by either party", "until either party gives notice of termination": the end is a party's choice.
+  ['until', /\buntil\s+(?=(?:terminated|cancell?ed)\s+by\b|(?:either|any|one|each)\s+(?:of\s+the\s+)?part(?:y|ies)\s+(?:\S+\s+){0,12}?(?:notice|notif\w*|informs?)\b)/],
 ];
 
 /** A refusal written into the subject or before the modal: "neither party", "no licensee", "in no event", "nothing in". */
 const NEGATED_SUBJECT = /(?:^|\s)(?:neither|no|nothing|none|nor)\b|\bin\s+no\s+(?:event|case)\b|\bunder\s+no\s+circumstances?\b|\bat\s+no\s+time\b/;
+/** A refusal that governs the whole clause from wherever it stands before the modal. */
+const NEGATED_ADVERBIAL = /\bin\s+no\s+(?:event|case)\b|\bunder\s+no\s+circumstances?\b|\bat\s+no\s+time\b|\bnothing\b/;
+
+/**
+ * The words that name the subject: the last comma-separated piece before the modal that names anyone, so that
+ * "At any time that no order is open, either party" yields "either party" and "Customer, at its option," yields
+ * "Customer".
+ */
+function subjectOf(before: string): string {
+  const pieces = before.split(',');
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    if (/\b(?:part(?:y|ies)|either|each|neither|both|no|nothing|none|[a-z]{3,})\s*$/.test(pieces[i]) && !/^\s*(?:at|in|on|upon|by|with|after|for|acting|subject)\b/.test(pieces[i])) return pieces[i];
+  }
+  return pieces[pieces.length - 1];
+}
+
 /** The modal itself refused: "may not", "shall not", "cannot", "is not entitled", "has no right". */
 const NEGATED_MODAL = /\bnot\b|\bnever\b|\bno\b|\bcannot\b|\bcan't\b|\bwon't\b|\bin\s+no\s+event\b|\bat\s+no\s+time\b/;
 /** "Nothing … shall prevent / limit X from …": a refusal of a refusal, so a permission. */
@@ -43,11 +63,11 @@ const DOUBLE_NEGATION = /\b(?:prevent|prohibit|preclude|restrict|limit|bar|impai
 
 const SKIP_WORDS = new Set([
   'not', 'also', 'only', 'then', 'thereupon', 'thereafter', 'hereby', 'further', 'immediately', 'forthwith', 'still',
-  'either', 'jointly', 'severally', 'nevertheless', 'however', 'therefore', 'at', 'any', 'time', 'all', 'times',
+  'either', 'jointly', 'severally', 'nevertheless', 'however', 'therefore',
 ]);
 
 export function readModality(lower: string): ModalReading {
-  let best: { kind: Modality | 'waive' | 'transfer'; at: number; end: number; text: string } | null = null;
+  let best: { kind: Modality | 'waive' | 'transfer' | 'able' | 'until'; at: number; end: number; text: string } | null = null;
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(lower);
     if (!m || (best !== null && m.index >= best.at)) continue;
@@ -55,12 +75,27 @@ export function readModality(lower: string): ModalReading {
     if (kind === 'transfer' && !/^\s+.{1,100}?\s+to\s+/.test(lower.slice(m.index + m[0].length))) continue;
     best = { kind, at: m.index, end: m.index + m[0].length, text: m[0] };
   }
+  // "This Agreement shall continue until terminated by either party": who may end it matters more than that it continues.
+  if (best?.kind === 'obligation' && /^(?:shall|will)$/.test(best.text)) {
+    const until = PATTERNS.find(([kind]) => kind === 'until')?.[1].exec(lower);
+    if (until) best = { kind: 'until', at: until.index, end: until.index + until[0].length, text: until[0] };
+  }
   if (!best) return { modality: 'statement', negated: NEGATED_SUBJECT.test(lower), modalAt: -1, subjectWords: '', verb: '', passive: false, object: '' };
   const before = lower.slice(0, best.at);
-  let subjectWords = before;
-  let negated = NEGATED_SUBJECT.test(before) || (best.kind !== 'transfer' && NEGATED_MODAL.test(best.text));
+  let subjectWords = subjectOf(before);
+  let negated = NEGATED_SUBJECT.test(subjectWords) || NEGATED_ADVERBIAL.test(before) || (best.kind !== 'transfer' && NEGATED_MODAL.test(best.text));
   let modality: Modality = best.kind === 'obligation' ? 'obligation' : 'permission';
   if (best.kind === 'waive') negated = true;
+  if (best.kind === 'until') {
+    const after = lower.slice(best.end);
+    const passive = /^(?:terminated|cancell?ed)\s+by\s+(.{1,60})/.exec(after);
+    const holder = passive ? passive[1] : /^(.{1,40}?part(?:y|ies))\b/.exec(after)?.[1] ?? '';
+    return { modality: 'permission', negated: false, modalAt: best.at, subjectWords: holder, verb: 'terminate', passive: false, object: after.trim() };
+  }
+  if (best.kind === 'able') {
+    const adjective = /(\w+)$/.exec(best.text)?.[1] ?? '';
+    return { modality, negated, modalAt: best.at, subjectWords, verb: `be ${adjective}`, passive: true, object: lower.slice(best.end).trim() };
+  }
   let rest = lower.slice(best.end);
   // "In no event shall either party …": the subject follows the modal.
   if (/\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|nor)\s*,?\s*$/.test(before)) {
@@ -81,7 +116,7 @@ export function readModality(lower: string): ModalReading {
       subjectWords = to[1];
       rest = rest.slice(to[0].length - 1);
       modality = 'permission';
-      negated = NEGATED_SUBJECT.test(before) || NEGATED_MODAL.test(best.text);
+      negated = NEGATED_SUBJECT.test(subjectOf(before)) || NEGATED_ADVERBIAL.test(before) || NEGATED_MODAL.test(best.text);
     } else {
       modality = /^(?:shall|will|must|agree)/.test(best.text) ? 'obligation' : 'permission';
     }
@@ -96,33 +131,82 @@ export function readModality(lower: string): ModalReading {
   // A permission noun is followed by "to <verb>", perhaps after an aside: "the right, upon notice, to terminate".
   if (/\b(?:right|rights|option|power|authority|entitled|permitted|authori[sz]ed|free|able|allowed|entitlement|wishing|wishes|wish|desiring|desires|desire|electing|elects|elect|choosing|chooses|choose|deciding|decides|decide|intending|intends|intend)(?:\s+to)?$/.test(best.text)) {
     if (!/\bto$/.test(best.text)) {
-      const to = /^[^;]{0,160}?\bto\s+/.exec(rest);
-      if (to && !/\b(?:shall|will|may|must)\b/.test(to[0])) rest = rest.slice(to[0].length - 1);
+      const to = infinitiveAfter(rest);
+      if (to >= 0) rest = rest.slice(to);
     }
   }
   return { modality, negated, modalAt: best.at, subjectWords, ...verbAfter(rest) };
 }
 
+/**
+ * Where the infinitive after a permission noun starts ("the right, at any time prior to 31 December, to terminate"):
+ * the first "to" that is not part of "prior to", "subject to", "up to" … and is not followed by a noun phrase.
+ */
+function infinitiveAfter(rest: string): number {
+  const to = /\bto\s+/g;
+  for (let m = to.exec(rest); m !== null && m.index < 200; m = to.exec(rest)) {
+    const before = rest.slice(0, m.index);
+    if (/[;]|\b(?:shall|will|may|must)\b/.test(before)) return -1;
+    if (/\b(?:prior|up|subject|pursuant|according|due|addition|respect|relating|related|regard|owed|payable|applicable|close|next|similar|equal|thereto|attached)\s+$/.test(before)) continue;
+    if (/^(?:the|a|an|any|such|this|that|its|their|his|her|each|all|\d)/.test(rest.slice(m.index + m[0].length))) continue;
+    return m.index + m[0].length - 1;
+  }
+  return -1;
+}
+
+/** Prepositions that open an adverbial phrase between a modal and its verb: "may, in its discretion, terminate", "may at any time cancel". */
+export const PREPOSITIONS = new Set([
+  'in', 'at', 'upon', 'on', 'by', 'with', 'after', 'for', 'during', 'within', 'without', 'from', 'under', 'following',
+  'prior', 'before', 'until', 'subject', 'notwithstanding', 'as', 'through', 'via', 'pursuant',
+]);
+const PHRASE_FILLER = new Set([
+  'its', 'their', 'his', 'her', 'the', 'a', 'an', 'any', 'all', 'sole', 'absolute', 'own', 'reasonable', 'such', 'this',
+  'each', 'that', 'sole,', 'good', 'faith', 'unfettered', 'entire', 'to',
+]);
+
+/**
+ * The verb after a modal, skipping what may stand between: "not", adverbs, an aside between commas or brackets,
+ * and short prepositional phrases ("in its sole discretion and at its option terminate").
+ */
 export function verbAfter(rest: string): Pick<ModalReading, 'verb' | 'passive' | 'object'> {
-  let at = 0;
-  const word = /\s*(?:\([^)]{0,80}\)|,[^,;]{0,120},|[\w'\u2019-]+)/y;
-  for (let guard = 0; guard < 14; guard++) {
+  const words: { w: string; end: number }[] = [];
+  const word = /\s*(?:\([^)]{0,80}\)|,[^,;]{0,120},|[\w'\u2019-]+|\S)/y;
+  for (let at = 0; words.length < 24;) {
     word.lastIndex = at;
     const m = word.exec(rest);
     if (!m) break;
-    const w = m[0].trim();
-    const skip = w.startsWith('(') || w.startsWith(',') || SKIP_WORDS.has(w) || /ly$/.test(w) || w === 'to';
-    if (!skip) {
-      const afterVerb = rest.slice(at + m[0].length);
-      if (w === 'be' || w === 'been' || w === 'become') {
-        const participle = /^\s+(?:\w+ly\s+)?([\w-]+)/.exec(afterVerb);
-        if (participle && /(?:ed|en|wn|ne|nt|id|ld|un|ught)$/.test(participle[1])) {
-          return { verb: `be ${participle[1]}`, passive: true, object: afterVerb.slice(participle[0].length).trim() };
-        }
-      }
-      return { verb: w, passive: false, object: afterVerb.trim() };
-    }
     at += m[0].length;
+    words.push({ w: m[0].trim(), end: at });
   }
-  return { verb: '', passive: false, object: rest.trim() };
+  let i = 0;
+  const fallback = (): Pick<ModalReading, 'verb' | 'passive' | 'object'> => {
+    const first = words.findIndex((x) => /^[\w'\u2019-]+$/.test(x.w) && !SKIP_WORDS.has(x.w));
+    return first >= 0 ? { verb: words[first].w, passive: false, object: rest.slice(words[first].end).trim() } : { verb: '', passive: false, object: rest.trim() };
+  };
+  while (i < words.length) {
+    const w = words[i].w;
+    if (w.startsWith('(') || w.startsWith(',') || SKIP_WORDS.has(w) || /ly$/.test(w) || w === 'to') {
+      i++;
+      continue;
+    }
+    if (PREPOSITIONS.has(w)) {
+      // A prepositional phrase: the preposition, a few determiners or adjectives, one noun, then "and"/"or" to another.
+      let j = i + 1;
+      while (j < words.length && PHRASE_FILLER.has(words[j].w)) j++;
+      if (j >= words.length || !/^[\w'\u2019-]+$/.test(words[j].w)) return fallback();
+      i = j + 1;
+      if (i < words.length && (words[i].w === 'and' || words[i].w === 'or')) i++;
+      continue;
+    }
+    if (!/^[\w'\u2019-]+$/.test(w)) return fallback();
+    const afterVerb = rest.slice(words[i].end);
+    if (w === 'be' || w === 'been' || w === 'become') {
+      const participle = /^\s+(?:\w+ly\s+)?([\w-]+)/.exec(afterVerb);
+      if (participle && /(?:ed|en|wn|ne|nt|id|ld|un|ught)$/.test(participle[1])) {
+        return { verb: `be ${participle[1]}`, passive: true, object: afterVerb.slice(participle[0].length).trim() };
+      }
+    }
+    return { verb: w, passive: false, object: afterVerb.trim() };
+  }
+  return fallback();
 }

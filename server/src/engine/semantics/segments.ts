@@ -12,6 +12,8 @@ export interface Segment {
   readonly start: number;
   readonly end: number;
   readonly role: ClauseRole;
+  /** A condition or exception that stands before the clause it governs ("If X, …"), rather than after it. */
+  readonly leading: boolean;
   /** A main clause carried on after an aside ("Customer may, unless X, terminate"): it shares the previous main clause's subject. */
   readonly continues: boolean;
 }
@@ -28,13 +30,14 @@ interface Marker {
 // Roman numerals up to xx and single letters or digits: the enumerations drafts use inside a sentence.
 const ENUMERATION = String.raw`\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)`;
 // "but" opens a new main clause, except in "but not limited to", "but not the obligation", "but only".
-const BUT = String.raw`\bbut\b(?!\s+(?:not\b|only\b|excluding\b|including\b|in\s+no\b|shall\s+not\s+be\s+limited))`;
+const BUT = String.raw`,\s*in\s+which\s+(?:case|event)\b|\bbut\b(?!\s+(?:not\b|only\b|excluding\b|including\b|in\s+no\b|shall\s+not\s+be\s+limited))`;
 // "upon" inside a clause opens a condition when what follows is an event, not a manner or a time:
 // "may terminate upon a material breach" but not "upon thirty days' notice", "upon termination", "upon request".
 const UPON_EVENT = String.raw`\b(?:upon|on)\s+(?!(?:\S+\s+){0,6}?(?:notice|notification|termination|expiration|expiry|request|demand|receipt|signature|execution|delivery|the\s+(?:effective|commencement|date)|the\s+terms|such\s+terms|behalf|a\s+(?:monthly|quarterly|yearly|annual|pro\s+rata|basis)|an?\s+\S+\s+basis)\b)(?=(?:a|an|the|any|such|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:breach|default|failure|insolvency|bankruptcy|change|occurrence|violation|assignment|acquisition|merger|death|expropriation|filing|appointment|cessation|dissolution|liquidation|material)\b)`;
 const CONDITION = String.raw`${UPON_EVENT}|\bif\b|\bin\s+the\s+event\b|\bin\s+case\b|\bwhenever\b|\bupon\s+the\s+occurrence\b|\bon\s+the\s+occurrence\b|\bas\s+long\s+as\b|\bso\s+long\s+as\b`;
 // Words that open a condition only at the head of a clause: "Should X fail …, Y may …", "Where X …, Y shall …".
-const HEAD_CONDITION = /^(?:should|where|when|upon|on|following|after|in\s+the\s+case\s+of|in\s+respect\s+of\s+any)\b/;
+// ("After the first year, …" and "Following expiry, …" set a time, not a condition.)
+const HEAD_CONDITION = /^(?:should|where|when|upon|on|in\s+the\s+case\s+of|in\s+respect\s+of\s+any)\b/;
 const EXCEPTION = String.raw`\bexcept\b|\bexcepting\b|\bunless\b|,\s*other\s+than\b|\bsave\s+(?:as|that|for|where)\b|\bexcluding\b`;
 const PROVISO = String.raw`\bprovided\s*,?\s*(?:that|however|further|always|also)\b|\bprovided\b(?=\s*,)`;
 
@@ -74,8 +77,8 @@ export function splitClauses(lower: string): Segment[] {
   let atHead = true;
   const push = (end: number): void => {
     // A stretch holding only a conjunction ("; and (2) …" leaves "and") is no clause.
-    if (/[a-z0-9]/.test(lower.slice(start, end).replace(/\b(?:and|or|and\/or)\b/g, ''))) {
-      segments.push({ start, end, role, continues });
+    if (/[a-z0-9]/.test(lower.slice(start, end).replace(/\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\b(?:and|or|and\/or)\b/g, ''))) {
+      segments.push({ start, end, role, continues, leading: role !== 'main' && atHead });
     }
   };
   const open = (at: number, kind: ClauseRole, head: boolean): void => {
@@ -114,7 +117,7 @@ export function splitClauses(lower: string): Segment[] {
       open(marker.from, 'main', true);
       // A boundary followed at once by a condition word at the head: "; if …", "(ii) should …".
       const head = lower.slice(marker.from).replace(/^\s*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*)?(?:(?:and|or|but)\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*)?/, '');
-      if (HEAD_CONDITION.test(head) && !/^(?:upon|on|following|after)\s+(?:\S+\s+){0,6}?(?:notice|termination|expiration|expiry|request)\b/.test(head)) {
+      if (HEAD_CONDITION.test(head) && !/^(?:upon|on|following|after)\s+(?:\S+\s+){0,12}?(?:notice|termination|expiration|expiry|request)\b/.test(head)) {
         role = 'condition';
       }
     } else {
@@ -141,8 +144,8 @@ function headConditions(lower: string, segments: Segment[]): Segment[] {
   const comma = commaOutsideBrackets(lower, first.start + lead, first.end);
   if (comma < 0) return segments;
   return [
-    { start: first.start, end: comma, role: 'condition', continues: false },
-    { start: comma + 1, end: first.end, role: 'main', continues: false },
+    { start: first.start, end: comma, role: 'condition', continues: false, leading: true },
+    { start: comma + 1, end: first.end, role: 'main', continues: false, leading: false },
     ...segments.slice(1),
   ];
 }

@@ -57,6 +57,10 @@ export interface ClauseReading {
   /** The clause text, lower-cased; offsets relative to span.start. */
   readonly lower: string;
   readonly role: ClauseRole;
+  /** A condition or exception that stands before the clause it governs ("If X, Y may …"); false after it ("Y may … if X"). */
+  readonly leading: boolean;
+  /** A main clause carried on after an aside inside it ("Customer may, unless X, terminate"): it shares that clause's subject and modal. */
+  readonly continues: boolean;
   /** Who holds the right or owes the duty (for a passive verb, the "by …" agent when given). */
   readonly subject: Party;
   readonly modality: Modality;
@@ -64,6 +68,8 @@ export interface ClauseReading {
   readonly negated: boolean;
   /** The verb the modal governs, lower-cased as written ("terminate", "audit", "be terminated"): empty when none was found. */
   readonly verb: string;
+  /** Verbs coordinated with the first under the same modal: "may suspend or terminate", "the right to discontinue … and to terminate". */
+  readonly alsoVerbs: readonly string[];
   /** The verb is passive: "may be terminated", "shall be audited". */
   readonly passive: boolean;
   /** Text after the verb to the end of the clause, lower-cased. */
