@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { parseContract } from '../../../server/src/engine/parse';
 import { readDpa } from '../../../server/src/engine/keyTerms/dpa/readDpa';
-import { grantsAudit } from '../../../server/src/engine/keyTerms/dpa/auditClauses';
+import { grantsAudit as grantsAuditIn } from '../../../server/src/engine/keyTerms/dpa/auditClauses';
+import { readText } from '../../../server/src/engine/semantics';
+
+const grantsAudit = (lower: string): boolean => grantsAuditIn(readText(lower, { span: { start: 0, end: lower.length } }));
 
 // keyTerms.dpa.anyAuditRight / auditSentences: any right to audit or inspect
 // the other side's books, records or places (CUAD's "Audit Rights"), told

@@ -100,6 +100,7 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
       subject,
       modality,
       negated,
+      limitsExtent: negated && EXTENT.test(object),
       verb,
       alsoVerbs: coordinatedVerbs(object),
       passive,
@@ -128,6 +129,9 @@ function itemVerb(text: string, lead: ClauseReading): Pick<ClauseReading, 'verb'
   }
   return verbAfter(text);
 }
+
+/** What a negation bounds when it bounds an extent: "more than once", "in excess of 5%", "beyond the Term". */
+const EXTENT = /^(?:[\w'\u2019-]+\s+){0,5}?(?:more\s+(?:than|often|frequently)|in\s+excess\s+of|beyond|exceed|exceeding|greater\s+than|longer\s+than|later\s+than|earlier\s+than|less\s+than|fewer\s+than|by\s+more\s+than)\b/;
 
 /** "or terminate this Agreement", "and to terminate the licence": verbs sharing the clause's modal, before any new modal. */
 function coordinatedVerbs(object: string): string[] {

@@ -66,6 +66,11 @@ export interface ClauseReading {
   readonly modality: Modality;
   /** The clause refuses what it names: "shall not", "may not", "no … shall", "neither … nor", "in no event", "waives", "is not entitled". */
   readonly negated: boolean;
+  /**
+   * The negation limits how much or how often, not whether: "shall not audit more than once a year", "may not
+   * increase fees by more than 5%". The act itself stays granted.
+   */
+  readonly limitsExtent: boolean;
   /** The verb the modal governs, lower-cased as written ("terminate", "audit", "be terminated"): empty when none was found. */
   readonly verb: string;
   /** Verbs coordinated with the first under the same modal: "may suspend or terminate", "the right to discontinue … and to terminate". */

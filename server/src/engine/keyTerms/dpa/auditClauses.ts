@@ -1,4 +1,6 @@
-import type { Span } from '../../model';
+import type { Contract, Span } from '../../model';
+import { readSentence, type SentenceReading } from '../../semantics';
+import { onlyRefusesAudit } from '../audit/auditActs';
 import type { ScannedSentence } from './sentenceScan';
 import * as cue from './auditCues';
 
@@ -20,12 +22,12 @@ const NEAR = 6;
  * its terms, in document order. `candidates` are the indexes (ascending) of the
  * sentences that can match at all; nearness is counted in the whole document.
  */
-export function readAuditClauses(sentences: readonly ScannedSentence[], candidates: readonly number[]): Span[] {
+export function readAuditClauses(contract: Contract, sentences: readonly ScannedSentence[], candidates: readonly number[]): Span[] {
   const grants: number[] = [];
   const mechanics: number[] = [];
   for (const i of candidates) {
     const { lower } = sentences[i];
-    if (grantsAudit(lower)) grants.push(i);
+    if (grantsAudit(readSentence(contract, sentences[i]))) grants.push(i);
     else if (setsAuditTerms(lower)) mechanics.push(i);
   }
   const near = (i: number): boolean => grants.some((g) => Math.abs(g - i) <= NEAR && sentences[g].headingIndex === sentences[i].headingIndex);
@@ -33,9 +35,13 @@ export function readAuditClauses(sentences: readonly ScannedSentence[], candidat
   return kept.map((i) => sentences[i].span);
 }
 
-/** The sentence gives someone the right to audit, inspect or examine the other side's books, records or places. */
-export function grantsAudit(lower: string): boolean {
-  return grantShaped(lower) && !cue.OTHER_SENSE.test(lower) && !cue.REFUSED.test(lower)
+/**
+ * The sentence gives someone the right to audit, inspect or examine the other side's books, records or places.
+ * Whether it is refused is the clause layer's answer, shared with the DPA's audit reading.
+ */
+export function grantsAudit(reading: SentenceReading): boolean {
+  const { lower } = reading;
+  return grantShaped(lower) && !cue.OTHER_SENSE.test(lower) && !onlyRefusesAudit(reading)
     && !cue.GOODS_INSPECTION.test(lower) && !cue.REGULATOR_INSPECTION.test(lower);
 }
 

@@ -75,8 +75,6 @@ export const AUDIT_THING = /\b(?:such|any|the|an|each|all|this|that)\s+(?:\w+\s+
 
 /** Audit in another sense: the company's own auditors, its financial statements, a regulator's inspection. */
 export const OTHER_SENSE = /\baudited\s+(?:\w+\s+){0,2}(?:financial|statements?|accounts|balance)|\baudit\s+committee|\bunaudited\b|\bin\s+(?:their|its)\s+opinion\b|\bcomfort\s+letter|\bstatutory\s+auditor|\bindependent\s+(?:registered\s+)?public\s+accounting\s+firm\s+(?:of|for)\s+the\s+company|\bgenerally\s+accepted\s+auditing/;
-/** A right refused, not given: "no right to audit", "not available for any audit", "shall not inspect". */
-export const REFUSED = /\b(?:no|not|never|nor)\s+(?:\w+\s+){0,2}(?:right|entitled|permitted)\s+to\s+(?:audit|inspect|examin)|\bnot\s+(?:be\s+)?(?:available|subject)\s+(?:for|to)\s+(?:\w+\s+){0,3}(?:audit|inspection)/;
 /** Inspection of goods on delivery and inspection of a vehicle or plant for service: quality acceptance, not an audit. */
 export const GOODS_INSPECTION = /\b(?:visual|incoming|acceptance|service|pre-?delivery)\s+inspection|\binspect(?:ion)?\s+(?:of\s+)?(?:the\s+|such\s+|each\s+|any\s+)?(?:products?|goods|shipments?|deliver(?:y|ies)|vehicles?|equipment\s+upon)\b|\bupon\s+(?:receipt|delivery)\b|\bproducts?\s+(?:\w+\s+){0,3}subject\s+to\s+inspection/;
 /** A regulator's inspection: the parties only let it happen, neither holds the right. */

@@ -44,8 +44,6 @@ export const BREACH_NOTICE = /\bnotif|\binform\b|\bnotice\b|\breport\b|\balert\b
 export const VAGUE_TIMING = /\bwithout\s+undue\s+delay|\bpromptly\b|\bas\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible|feasible)|\bwithout\s+delay|\bexpeditiously\b|\bin\s+a\s+timely\s+manner|\btimely\b|\bimmediately\b/;
 
 export const AUDIT = /\baudit|\binspect/;
-export const BUYER_AUDIT = /\b(?:customer|client|buyer|licensee|you)\b[^.;]{0,60}\b(?:may|right\s+to|entitled\s+to)\s+(?:\w+\s+){0,3}(?:audit|inspect)|\ballow\s+for\s+and\s+contribute\s+to\s+audits|\bpermit\s+(?:customer|client|buyer|licensee|you)\b|\bsubmit\s+to\s+(?:\w+\s+){0,2}audits?|\bon-?site\s+(?:audits?|inspections?)|\baudits?,?\s+including\s+inspections/;
-export const VENDOR_AUDIT = /\b(?:provider|vendor|supplier|licensor|company)\b[^.;]{0,40}\b(?:may|right\s+to|entitled\s+to)\s+(?:\w+\s+){0,3}(?:audit|inspect)\s+(?:customer|client|licensee|your)/;
 export const REPORTS_ONLY = /\bonly\s+(?:exercise|by|through)\b|\bsolely\s+(?:by|through)\b|\bin\s+lieu\s+of\b|\binstead\s+of\b|\blimited\s+to\s+(?:\w+\s+){0,3}(?:reports?|certif|questionnaires?|summar)|\bsatisf(?:y|ies|ied)\s+(?:by|through)\b/;
 export const REPORTS = /\bsoc\s*(?:1|2|ii)\b|\bsoc\s+(?:type|report)|\biso\s*\/?\s*(?:iec\s*)?27001|\baudit\s+reports?\b|\bsummary\s+(?:copy|report)|\bthen-current\s+report|\bcertifications?\b|\bquestionnaires?\b/;
 

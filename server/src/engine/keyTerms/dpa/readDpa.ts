@@ -5,6 +5,8 @@ import { headingTitles, matchSpan, scanSentences, titleLine, type ScannedSentenc
 import * as cue from './cues';
 import { readRegionsServed } from './regions';
 import { readAuditClauses } from './auditClauses';
+import { auditActs } from '../audit/auditActs';
+import { readSentence } from '../../semantics';
 import { dpaCandidates, mayNameLaw } from './candidates';
 import { lowerText } from '../sentenceIndex';
 
@@ -25,8 +27,8 @@ export function readDpa(contract: Contract): DpaTerms {
   const presence = readPresence(contract, pick(candidates.dpaReference), spans);
   const url = readIncorporation(contract, sentences, candidates.dpaReference, spans);
   const breach = readBreachNotice(contract, pick(candidates.breach), spans);
-  const audit = readAudit(pick(candidates.audit), spans);
-  const auditClauses = readAuditClauses(sentences, candidates.auditClause);
+  const audit = readAudit(contract, pick(candidates.audit), spans);
+  const auditClauses = readAuditClauses(contract, sentences, candidates.auditClause);
   const subprocessorNotice = readSubprocessorNotice(contract, subprocessors, spans);
   return {
     present: presence !== null,
@@ -159,20 +161,34 @@ function readBreachNotice(contract: Contract, sentences: readonly ScannedSentenc
   return { hours: null, notice: 'none' };
 }
 
-function readAudit(sentences: readonly ScannedSentence[], spans: Spans): AuditRights {
+/**
+ * The buyer's audit of the processor, from the clause layer's audit acts: a
+ * grant the buyer holds is full unless the draft limits it to reports or
+ * refuses audits elsewhere ("shall not be entitled to conduct on-site audits");
+ * an audit of the buyer by the vendor is not the buyer's right.
+ */
+function readAudit(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): AuditRights {
   let full: ScannedSentence | undefined;
   let limited: ScannedSentence | undefined;
   let reports: ScannedSentence | undefined;
+  let refused: ScannedSentence | undefined;
   for (const s of sentences) {
+    const acts = auditActs(readSentence(contract, s));
+    const buyers = acts.filter((a) => a.holder !== 'provider');
+    if (buyers.some((a) => a.refused)) refused ??= s;
+    const granted = buyers.some((a) => !a.refused);
     const aboutAudit = cue.AUDIT.test(s.lower);
-    if (aboutAudit && cue.VENDOR_AUDIT.test(s.lower)) continue;
-    if (aboutAudit && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
-    else if (aboutAudit && cue.BUYER_AUDIT.test(s.lower)) full ??= s;
-    else if (cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
+    if (aboutAudit && granted && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
+    else if (granted) full ??= s;
+    else if (acts.length === 0 && cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
   }
-  const chosen = limited ?? full ?? reports;
+  if (refused && !full && !limited && !reports) {
+    spans.auditRights = refused.span;
+    return 'none';
+  }
+  const chosen = refused ?? limited ?? full ?? reports;
   if (chosen) spans.auditRights = chosen.span;
-  return limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none';
+  return refused || limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none';
 }
 
 function readLaws(contract: Contract, spans: Spans): string[] {
