@@ -3,7 +3,11 @@ import { review } from '../../../server/src/engine/review';
 
 // Made-up sentences: the DPA's audit reading and the any-audit reading ask the
 // clause layer the same question, so a refusal is a refusal for both.
-const terms = (text: string) => review(text, { format: 'plaintext' }).keyTerms.dpa;
+const terms = (text: string) => {
+  const dpa = review(text, { format: "plaintext" }).keyTerms.dpa;
+  assert.ok(dpa, "no DPA terms read");
+  return dpa;
+};
 
 const DPA_HEAD = 'Data Processing Addendum. The Processor processes personal data for the Controller under the GDPR. ';
 

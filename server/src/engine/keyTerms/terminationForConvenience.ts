@@ -1,7 +1,7 @@
 import type { Contract, Sentence, Span } from '../model';
 import { toDays, within } from '../facts';
 import { readItem, readSentence, type ClauseReading, type SentenceReading } from '../semantics';
-import { byMutualConsent, expressesOwnWish, namesCause, saysNoCause } from '../semantics/causes';
+import { byMutualConsent, deniesCause, expressesOwnWish, namesCause, saysNoCause } from '../semantics/causes';
 import { isLeadIn, itemsAfter } from '../semantics/lists';
 import { allSentences, sentencesWithCue } from './cueSentences';
 import type { TerminationForConvenienceTerms } from './commercialTypes';
@@ -113,7 +113,7 @@ function conditionsOf(reading: SentenceReading, clause: ClauseReading): ClauseRe
     out.push(reading.clauses[i]);
   }
   // "So long as no default exists, …" names the absence of a cause: it binds nothing either.
-  return out.filter((c) => c.role === 'condition' && !ownWish(c) && !(c.negated && namesCause(c.lower)));
+  return out.filter((c) => c.role === 'condition' && !ownWish(c) && !deniesCause(c.lower));
 }
 
 function leadsOwnClause(reading: SentenceReading, at: number): boolean {

@@ -32,3 +32,10 @@ const OWN_WISH = /\b(?:wish(?:es|ing)?|desir(?:es?|ing)|elect(?:s|ing)?|choos(?:
 export function expressesOwnWish(lower: string): boolean {
   return OWN_WISH.test(lower);
 }
+
+/** A condition that states the absence of a cause: "so long as no default exists", "provided it is not in breach". */
+const ABSENT_CAUSE = /\bno\s+(?:\S+\s+){0,2}?(?:default|breach|event\s+of\s+default)|\bnot\s+(?:then\s+)?in\s+(?:material\s+)?(?:breach|default)\b/;
+
+export function deniesCause(lower: string): boolean {
+  return ABSENT_CAUSE.test(lower);
+}

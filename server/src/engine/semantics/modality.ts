@@ -40,6 +40,9 @@ const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able'
 
 /** A refusal written into the subject or before the modal: "neither party", "no licensee", "in no event", "nothing in". */
 const NEGATED_SUBJECT = /(?:^|\s)(?:neither|no|nothing|none|nor)\b|\bin\s+no\s+(?:event|case)\b|\bunder\s+no\s+circumstances?\b|\bat\s+no\s+time\b/;
+/** A denied main verb without a modal: "does not include", "is not guaranteed", "has not agreed". */
+const AUXILIARY_DENIAL = /\b(?:does|do|did|is|are|was|were|has|have)\s+not\b|\b(?:doesn't|don't|isn't|aren't)\b/;
+
 /** A refusal that governs the whole clause from wherever it stands before the modal. */
 const NEGATED_ADVERBIAL = /\bin\s+no\s+(?:event|case)\b|\bunder\s+no\s+circumstances?\b|\bat\s+no\s+time\b|\bnothing\b/;
 
@@ -79,6 +82,13 @@ export function readModality(lower: string): ModalReading {
   if (best?.kind === 'obligation' && /^(?:shall|will)$/.test(best.text)) {
     const until = PATTERNS.find(([kind]) => kind === 'until')?.[1].exec(lower);
     if (until) best = { kind: 'until', at: until.index, end: until.index + until[0].length, text: until[0] };
+  }
+  const denial = AUXILIARY_DENIAL.exec(lower);
+  // "This Licence does not include a minimum royalty", "You are not guaranteed that any amount will be spent": the
+  // main verb is denied; a modal inside its that-clause belongs to the subordinate, not to the clause.
+  if (denial && (!best || denial.index < best.at && /\bthat\b/.test(lower.slice(denial.index, best.at)))) {
+    const after = verbAfter(lower.slice(denial.index + denial[0].length));
+    return { modality: 'statement', negated: true, modalAt: denial.index, subjectWords: subjectOf(lower.slice(0, denial.index)), ...after };
   }
   if (!best) return { modality: 'statement', negated: NEGATED_SUBJECT.test(lower), modalAt: -1, subjectWords: '', verb: '', passive: false, object: '' };
   const before = lower.slice(0, best.at);

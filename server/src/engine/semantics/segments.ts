@@ -30,7 +30,9 @@ interface Marker {
 // Roman numerals up to xx and single letters or digits: the enumerations drafts use inside a sentence.
 const ENUMERATION = String.raw`\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)`;
 // "but" opens a new main clause, except in "but not limited to", "but not the obligation", "but only".
-const BUT = String.raw`,\s*in\s+which\s+(?:case|event)\b|\bbut\b(?!\s+(?:not\b|only\b|excluding\b|including\b|in\s+no\b|shall\s+not\s+be\s+limited))`;
+// ", and Customer waives …", ", and the Supplier shall …": a second main clause with a subject and modal of its own.
+const COORDINATE = String.raw`,\s*(?:and|or)\s+(?=(?:[\w'\u2019-]+\s+){1,3}?(?:shall|will|may|must|can|cannot|waives?|agrees?|undertakes?|acknowledges?)\b)`;
+const BUT = String.raw`${COORDINATE}|,\s*in\s+which\s+(?:case|event)\b|\bbut\b(?!\s+(?:not\b|only\b|excluding\b|including\b|in\s+no\b|shall\s+not\s+be\s+limited))`;
 // "upon" inside a clause opens a condition when what follows is an event, not a manner or a time:
 // "may terminate upon a material breach" but not "upon thirty days' notice", "upon termination", "upon request".
 const UPON_EVENT = String.raw`\b(?:upon|on)\s+(?!(?:\S+\s+){0,6}?(?:notice|notification|termination|expiration|expiry|request|demand|receipt|signature|execution|delivery|the\s+(?:effective|commencement|date)|the\s+terms|such\s+terms|behalf|a\s+(?:monthly|quarterly|yearly|annual|pro\s+rata|basis)|an?\s+\S+\s+basis)\b)(?=(?:a|an|the|any|such|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:breach|default|failure|insolvency|bankruptcy|change|occurrence|violation|assignment|acquisition|merger|death|expropriation|filing|appointment|cessation|dissolution|liquidation|material)\b)`;

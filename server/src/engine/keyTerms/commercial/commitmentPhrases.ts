@@ -33,9 +33,9 @@ export const NOT_A_VOLUME_TARGET = /\binsurance|\bcoverage\b|\bchange\s+(?:of|in
 
 export const NOT_A_COMMITMENT = /\binsurance|\bcoverage\b|\blimits?\s+of\s+not\s+less|\bnotice|\bnotify|\bwarrant|\bcure\s+period|\bmeet\s+a\s+minimum|\bminimum\s+requirements\s+to\s+be|\bsurety|\bhas\s+the\s+meaning|\bchange\s+(?:of|in)\s+control|\bvoting\s+securities|\bequity\s+capital|\bownership\s+interest|\bguarantee\s+(?:the\s+)?(?:full\s+|prompt\s+|due\s+)?(?:payment\s+and\s+performance|performance\s+and\s+payment)|\bguarantor|\bat\s+(?:a\s+)?minimum(?:,|\s+(?:the|a|an)\b)|\blegally\s+required\b|\brequired\s+by\s+law\b|\bbond\b|\bminimum\s+requirements?\s+(?:thereof|of\s+(?:applicable\s+)?law)|\barbitrat|\bmeetings?\b|\byears\s+of\s+(?:\S+\s+)?experience|\brecovery\s+costs\b/;
 
-// A minimum that is denied ("there are no minimum fees", "does not include a minimum annual royalty", "you are not guaranteed
-// any amount") or a timing ("at least five (5) business days prior to", "at least [*] before") states no commitment.
-export const DENIED_OR_TIMING = /\bno\s+minimum|\bnot\s+(?!(?:meet|achieve|reach|satisfy|attain)\b)(?:\S+\s+){0,4}?(?:any\s+|a\s+)?minimum|\bwithout\s+(?:any\s+)?minimum|\bnot\s+guaranteed\b|\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than)\s+\S+\s+(?:\(\S+\)\s+)?(?:business\s+|calendar\s+|working\s+)?(?:days?|hours?|weeks?|months?)\s+(?:prior|before|in\s+advance|advance|after|following)|\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than)\s+\[[^\]]{0,12}\]\s+(?:prior|before|in\s+advance|after|following)\b/;
+// A floor of days before or after an event ("at least five (5) business days prior to", "at least [*] before") is a
+// timing, not a commitment. (A minimum that is denied is the clause layer's to say.)
+export const TIMING = /\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than)\s+\S+\s+(?:\(\S+\)\s+)?(?:business\s+|calendar\s+|working\s+)?(?:days?|hours?|weeks?|months?)\s+(?:prior|before|in\s+advance|advance|after|following)|\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than)\s+\[[^\]]{0,12}\]\s+(?:prior|before|in\s+advance|after|following)\b/;
 
 /**
  * Goods one side must supply, stock or take: "shall provide a minimum of 100,000 pagers", "shall order … at least 80% of the

@@ -37,7 +37,6 @@ export const SUBPROCESSOR_LIST = /\blist\b|\blisted\b|\bidentit(?:y|ies)\b|\bset
 export const NOTICE = /\bnotif|\binform\b|\bnotice\b|\badvise\b/;
 export const CHANGE = /\bnew\b|\bchang|\badd(?:ition|s|ing|ed)?\b|\breplac|\bengag|\bappoint/;
 export const OBJECT = /\bobject(?:s|ion|ions)?\b/;
-export const NO_OBJECTION = /\bno\s+right\s+to\s+object|\bmay\s+not\s+object|\bwaives?\s+(?:any\s+|its\s+)?right\s+to\s+object/;
 
 export const BREACH = /\bsecurity\s+(?:incident|breach)|\bdata\s+(?:security\s+)?breach|\bpersonal\s+data\s+breach|\bbreach\s+of\s+(?:security|personal\s+data)|\bunauthori[sz]ed\s+(?:access|disclosure|acquisition)/;
 export const BREACH_NOTICE = /\bnotif|\binform\b|\bnotice\b|\breport\b|\balert\b/;

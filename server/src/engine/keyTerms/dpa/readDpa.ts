@@ -6,7 +6,7 @@ import * as cue from './cues';
 import { readRegionsServed } from './regions';
 import { readAuditClauses } from './auditClauses';
 import { auditActs } from '../audit/auditActs';
-import { readSentence } from '../../semantics';
+import { readSentence, type SentenceReading } from '../../semantics';
 import { dpaCandidates, mayNameLaw } from './candidates';
 import { lowerText } from '../sentenceIndex';
 
@@ -41,7 +41,7 @@ export function readDpa(contract: Contract): DpaTerms {
     subprocessorChangeNotice: subprocessorNotice.found,
     subprocessorChangeNoticeDays: subprocessorNotice.days,
     objectionRight: mark(spans, 'objectionRight', subprocessors.find(
-      (s) => cue.SUBPROCESSOR.test(s.lower) && cue.OBJECT.test(s.lower) && !cue.NO_OBJECTION.test(s.lower),
+      (s) => cue.SUBPROCESSOR.test(s.lower) && cue.OBJECT.test(s.lower) && !refusesObjection(readSentence(contract, s)),
     )),
     breachNoticeHours: breach.hours,
     breachNotice: breach.notice,
@@ -189,6 +189,11 @@ function readAudit(contract: Contract, sentences: readonly ScannedSentence[], sp
   const chosen = refused ?? limited ?? full ?? reports;
   if (chosen) spans.auditRights = chosen.span;
   return refused || limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none';
+}
+
+/** The sentence takes the right to object away: "may not object", "shall have no right to object", "waives its right to object". */
+function refusesObjection(reading: SentenceReading): boolean {
+  return reading.clauses.some((c) => c.negated && !c.limitsExtent && (/^object/.test(c.verb) || /^to\s+object/.test(c.object)));
 }
 
 function readLaws(contract: Contract, spans: Spans): string[] {
