@@ -22,11 +22,13 @@ export interface ModalReading {
 // Each alternative is a kind of modal; a regex alternation tries them in order at each position, so a compound
 // ("shall have the right") wins over its first word ("shall"). Gaps are bounded, nothing nests.
 const FILL = String.raw`(?:(?:the|a|an|any|no|its|their|his|her|sole|full|absolute|unilateral|exclusive|irrevocable|also|then|hereby|not|further|additional|express|continuing|same|limited|independent)\s+){0,3}`;
-const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able' | 'until', RegExp]> = [
+const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able' | 'until' | 'prohibit', RegExp]> = [
   // "is terminable by either party", "shall not be assignable": a passive permission in one word.
   ['able', /\b(?:is|are|be|shall\s+be|will\s+be|remains?)\s+(?:not\s+)?(?:freely\s+)?(?:terminable|cancell?able|assignable|transferable|revocable)\b/],
   // "shall (not) have the right / option", "is (not) entitled", "has no right", "reserves the right", "is free to".
   ['permission', new RegExp(String.raw`\b(?:(?:shall|will|may|must|should|would|does|do)\s+(?:not\s+|never\s+|in\s+no\s+event\s+|at\s+no\s+time\s+)?)?(?:have|has|had|having|retains?|reserves?|possess(?:es)?|is|are|be|been|being|remains?|becomes?)\s+${FILL}(?:right|rights|option|power|authority|entitled|permitted|authori[sz]ed|free|able|allowed)\b`)],
+  // "shall be prohibited from selling", "is precluded from": a refused permission.
+  ['prohibit', /\b(?:is|are|be|shall\s+be|will\s+be|remains?)\s+(?:\w+\s+)?(?:prohibited|precluded|barred|forbidden|restrained|enjoined)\s+from\b/],
   ['waive', /\b(?:hereby\s+)?(?:waives?|relinquish(?:es)?|surrenders?|forgoes?)\s+(?:\S+\s+){0,3}?(?:rights?|option|entitlement)\b/],
   // "X shall permit / allow Y to audit": the right passes to Y.
   ['transfer', /\b(?:(?:shall|will|must|may|agrees?\s+to)\s+(?:not\s+)?)?(?:permit|allow|authori[sz]e|enable|entitle)s?\b(?=\s)/],
@@ -70,7 +72,7 @@ const SKIP_WORDS = new Set([
 ]);
 
 export function readModality(lower: string): ModalReading {
-  let best: { kind: Modality | 'waive' | 'transfer' | 'able' | 'until'; at: number; end: number; text: string } | null = null;
+  let best: { kind: Modality | 'waive' | 'transfer' | 'able' | 'until' | 'prohibit'; at: number; end: number; text: string } | null = null;
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(lower);
     if (!m || (best !== null && m.index >= best.at)) continue;
@@ -95,7 +97,7 @@ export function readModality(lower: string): ModalReading {
   let subjectWords = subjectOf(before);
   let negated = NEGATED_SUBJECT.test(subjectWords) || NEGATED_ADVERBIAL.test(before) || (best.kind !== 'transfer' && NEGATED_MODAL.test(best.text));
   let modality: Modality = best.kind === 'obligation' ? 'obligation' : 'permission';
-  if (best.kind === 'waive') negated = true;
+  if (best.kind === 'waive' || best.kind === 'prohibit') negated = true;
   if (best.kind === 'until') {
     const after = lower.slice(best.end);
     const passive = /^(?:terminated|cancell?ed)\s+by\s+(.{1,60})/.exec(after);
@@ -115,9 +117,9 @@ export function readModality(lower: string): ModalReading {
       rest = rest.slice(inverted[0].length);
     }
   }
-  if (/^\s*not\b/.test(rest)) {
+  if (/^\s*(?:not|never|no\s+longer)\b/.test(rest)) {
     negated = true;
-    rest = rest.replace(/^\s*not\b/, '');
+    rest = rest.replace(/^\s*(?:not|never|no\s+longer)\b/, '');
   }
   if (best.kind === 'transfer') {
     // "shall permit Customer (or its auditors) to inspect": the holder is between the verb and "to".
@@ -145,7 +147,12 @@ export function readModality(lower: string): ModalReading {
       if (to >= 0) rest = rest.slice(to);
     }
   }
-  return { modality, negated, modalAt: best.at, subjectWords, ...verbAfter(rest) };
+  const read = verbAfter(rest);
+  // "shall cease to supply", "will stop using", "shall refrain from selling": a duty to stop refuses the act that follows
+  // ("may stop distributing" is still a permission to stop).
+  const stop = modality === 'obligation' && /^(?:cease|stop|discontinue|refrain)$/.test(read.verb) ? /^(?:(?:to|from)\s+)?([\w-]+)\s*(.*)$/s.exec(read.object) : null;
+  if (stop) return { modality, negated: !negated, modalAt: best.at, subjectWords, verb: stop[1].replace(/ing$/, ''), passive: false, object: stop[2] };
+  return { modality, negated, modalAt: best.at, subjectWords, ...read };
 }
 
 /**

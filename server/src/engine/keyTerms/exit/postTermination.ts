@@ -1,3 +1,5 @@
+import type { Contract } from '../../model';
+import { readSentence, type SentenceReading } from '../../semantics';
 import type { ScannedSentence } from '../dpa/sentenceScan';
 import * as cue from './postTerminationCues';
 import { leavesSection, sentencesInEndSections } from './endSections';
@@ -17,6 +19,7 @@ const LIST_REACH = 15;
 
 /** Every sentence that states an after-the-end duty, in document order. */
 export function readPostTerminationSentences(
+  contract: Contract,
   sentences: readonly ScannedSentence[],
   headingTitles: readonly string[],
   /** "11.3" for a numbered heading, by heading index: a later section number closes its context. */
@@ -48,12 +51,24 @@ export function readPostTerminationSentences(
     if (number !== undefined && leavesSection(number, s.lower)) closedHeadings.add(s.headingIndex);
     const underEndHeading = !closedHeadings.has(s.headingIndex) && cue.END_HEADING.test(headingTitles[s.headingIndex] ?? '');
     const afterEnd = when || inList || inEndSection[i] === 1 || underEndHeading;
-    if (exports.has(i) || (afterEnd && (isDuty(s.lower) || (itemOfPromise && isDuty(`shall ${s.lower}`))))) found.push(s);
+    if (exports.has(i) || (afterEnd && (isDuty(s.lower, refusals(contract, s)) || (itemOfPromise && isDuty(`shall ${s.lower}`, refusals(contract, s, 6)))))) found.push(s);
   });
   return found;
 }
 
-function isDuty(text: string): boolean {
+/**
+ * Where the clause layer reads a refusal in the sentence ("shall have no obligation to pay", "neither party shall",
+ * "waives any right to receive", "shall cease to supply"), as spans of `text` (shifted by `shift` when the text was
+ * given a lead-in's modal).
+ */
+function refusals(contract: Contract, s: ScannedSentence, shift = 0): Array<[number, number]> {
+  const reading: SentenceReading = readSentence(contract, s);
+  return reading.clauses
+    .filter((c) => c.negated && !c.limitsExtent)
+    .map((c): [number, number] => [c.span.start - s.span.start + shift, c.span.end - s.span.start + shift]);
+}
+
+function isDuty(text: string, refused: ReadonlyArray<readonly [number, number]>): boolean {
   const lower = withoutIdioms(text);
   if (cue.DEFINITION.test(lower)) return false;
   const excluded = spansOf(NOT_A_SERVICE, lower);
@@ -64,13 +79,14 @@ function isDuty(text: string): boolean {
   if (purpose && clear(purpose.index, purpose.index + purpose[0].length)) return true;
   if (cue.OTHER_MATTER.test(lower) || cue.SURVIVAL_IN_OTHER_WORDS.test(lower)) return false;
   // "For two years after termination, Licensee shall state …": the opening sets the duty after the end, whatever its verb.
-  if (cue.PERIOD_AFTER_END_LEAD.test(lower) && promises(lower, clear, cue.ANY_PROMISE)) return true;
+  const promises = (t: string, duty: RegExp): boolean => promisesIn(t, clear, duty, refused);
+  if (cue.PERIOD_AFTER_END_LEAD.test(lower) && promises(lower, cue.ANY_PROMISE)) return true;
   // "Transition assistance" counts when someone promises it, not as a heading or a name.
   const transition = cue.TRANSITION.exec(lower);
   if (transition && /\b(?:shall|will|must|may|agrees?)\b/.test(lower) && clear(transition.index, transition.index + transition[0].length)) return true;
   const grant = cue.GRANT.exec(lower);
   if (grant && cue.PAST_THE_END.test(lower) && clear(grant.index, grant.index + grant[0].length)) return true;
-  return promises(lower, clear, cue.DUTY) || promises(withoutAsides(lower), clear, cue.DUTY);
+  return promises(lower, cue.DUTY) || promises(withoutAsides(lower), cue.DUTY);
 }
 
 /**
@@ -131,11 +147,14 @@ function mentionsEnd(lower: string): boolean {
   return false;
 }
 
-/** A modal and a verb of doing that no "not" or "no obligation" turns around, clear of exclusions. */
-function promises(text: string, clear: (start: number, end: number) => boolean, duty: RegExp): boolean {
+/** A modal and a verb of doing in a clause the layer does not read as refused, clear of exclusions. */
+function promisesIn(
+  text: string, clear: (start: number, end: number) => boolean, duty: RegExp, refused: ReadonlyArray<readonly [number, number]>,
+): boolean {
   duty.lastIndex = 0;
   for (let m = duty.exec(text); m !== null; m = duty.exec(text)) {
-    const denied = cue.NEGATED.test(m[0]) || cue.NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const at = m.index;
+    const denied = refused.some(([a, b]) => a <= at && at < b);
     if (!denied && clear(m.index, m.index + m[0].length)) return true;
     // Look again from the word after this modal: a later promise may stand on its own.
     duty.lastIndex = m.index + 1;

@@ -46,7 +46,7 @@ export function readExit(contract: Contract): ExitTerms {
 
   const lowerText = sharedLowerText(contract);
   const timing = readTiming(contract, sentences, timingCandidates(contract), atEnd, spans);
-  const postTermination = readPostTerminationSentences(sentences, titles, contract.headings.map((h) => h.number), exportIndexes, postTerminationCandidates(contract, sentences, titles));
+  const postTermination = readPostTerminationSentences(contract, sentences, titles, contract.headings.map((h) => h.number), exportIndexes, postTerminationCandidates(contract, sentences, titles));
   return {
     dataExport: exports.length > 0,
     exportFormats: readFormats(clause, spans),
