@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { factsOf } from './project';
 
-// [input, [span text, amount, currency] of each amount]. CUAD excerpts are verbatim.
+// [input, [span text, amount, currency] of each amount]. Every row is made up; the second group copies
+// the shapes (cut-off excerpts, words with figures, Swiss separators, redactions) of amounts seen in contracts.
 const ROWS: readonly (readonly [string, readonly (readonly [string, number, string])[]])[] = [
   ['$5,000', [['$5,000', 5000, 'USD']]],
   ['USD 5,000', [['USD 5,000', 5000, 'USD']]],
@@ -14,25 +15,25 @@ const ROWS: readonly (readonly [string, readonly (readonly [string, number, stri
   ['one thousand dollars ($1,000)', [['one thousand dollars ($1,000)', 1000, 'USD']]],
   ['USD $250', [['USD $250', 250, 'USD']]],
   ['C$75', [['C$75', 75, 'CAD']]],
-  // CUAD
-  ['schedule: 5.4.1.1.1. US $100,000 (non-refundabl', [['US $100,000', 100_000, 'USD']]],
-  [' will: (a) pay OntoChem 100,002 Euros in six (6) equ', [['100,002 Euros', 100_002, 'EUR']]],
-  ['ntoChem an annual fee of 10,000 U.S. Dollars, payable withi', [['10,000 U.S. Dollars', 10_000, 'USD']]],
-  ['y a minimum fixed sum of forty (40) euros for compensati', [['forty (40) euros', 40, 'EUR']]],
-  ['ndred U.S. Dollars ($7,500) each time', [['$7,500', 7500, 'USD']]],
-  ['Seven Thousand Five Hundred U.S. Dollars ($7,500) each time',
-    [['Seven Thousand Five Hundred U.S. Dollars ($7,500)', 7500, 'USD']]],
-  [' million (7,000,000 USD) (the "Compensation Fee"', [['7,000,000 USD', 7_000_000, 'USD']]],
-  ['n Program Year 2021 $10MM $10MM $10MM $8MM',
-    [['$10MM', 10_000_000, 'USD'], ['$10MM', 10_000_000, 'USD'], ['$10MM', 10_000_000, 'USD'],
-      ['$8MM', 8_000_000, 'USD']]],
-  ['n an amount no less than ten million dollars ($10,000,000.00) per occurrence',
-    [['ten million dollars ($10,000,000.00)', 10_000_000, 'USD']]],
-  ['fundable and non-deductible sum of USD 2\'500\'000 (in words:', [['USD 2\'500\'000', 2_500_000, 'USD']]],
-  ['agrees to pay Galactcomm $0.01 (one cent) per', [['$0.01', 0.01, 'USD']]],
+  // shapes seen in contracts
+  ['annex: 3.2.1.4.2. US $250,000 (non-cancellabl', [['US $250,000', 250_000, 'USD']]],
+  [' shall: (a) pay Brightwell 120,004 Euros in four (4) equ', [['120,004 Euros', 120_004, 'EUR']]],
+  ['rightwell a yearly charge of 12,000 U.S. Dollars, due withi', [['12,000 U.S. Dollars', 12_000, 'USD']]],
+  ['y a flat minimum amount of fifty (50) euros for reimburse', [['fifty (50) euros', 50, 'EUR']]],
+  ['ndred U.S. Dollars ($6,500) on each occasion', [['$6,500', 6500, 'USD']]],
+  ['Six Thousand Five Hundred U.S. Dollars ($6,500) on each occasion',
+    [['Six Thousand Five Hundred U.S. Dollars ($6,500)', 6500, 'USD']]],
+  [' million (9,000,000 USD) (the "Transfer Price"', [['9,000,000 USD', 9_000_000, 'USD']]],
+  ['n Contract Year 2023 $12MM $12MM $12MM $9MM',
+    [['$12MM', 12_000_000, 'USD'], ['$12MM', 12_000_000, 'USD'], ['$12MM', 12_000_000, 'USD'],
+      ['$9MM', 9_000_000, 'USD']]],
+  ['n a sum of at least five million dollars ($5,000,000.00) for each claim',
+    [['five million dollars ($5,000,000.00)', 5_000_000, 'USD']]],
+  ['fundable, non-creditable amount of USD 3\'750\'000 (in words:', [['USD 3\'750\'000', 3_750_000, 'USD']]],
+  ['will pay Northwind $0.02 (two cents) for each', [['$0.02', 0.02, 'USD']]],
   // negatives
-  ['alties for 2008 are $[*]. Royalty statements', []],
-  ['s of ***** dollars ($*****) shall be refunded', []],
+  ['fees for 2011 come to $[*]. Fee reports are', []],
+  ['s of ***** dollars ($*****) will be repaid to', []],
   ['ced in US dollars ("USD"). Forthwith', []],
   ['a 10% fee', []],
 ];

@@ -13,7 +13,8 @@ const both = (text: string, words: string, wordsValue: number, digits: string, d
 const digitsOnly = (text: string, value: number, digits = text): Expected => ({ text, value, digits: [digits, value] });
 const wordsOnly = (text: string, value: number): Expected => ({ text, value, words: [text, value] });
 
-// [input, numbers expected in order]. CUAD excerpts are verbatim.
+// [input, numbers expected in order]. Every row is made up; the contract-shaped
+// group copies the shapes of numbers seen in contracts (a word and its digits without brackets, addresses).
 const ROWS: readonly (readonly [string, readonly Expected[]])[] = [
   ['at least thirty (30) days', [both('thirty (30)', 'thirty', 30, '30', 30)]],
   ['one hundred eighty (180) days', [both('one hundred eighty (180)', 'one hundred eighty', 180, '180', 180)]],
@@ -34,12 +35,12 @@ const ROWS: readonly (readonly [string, readonly Expected[]])[] = [
   ['thirty and sixty', [wordsOnly('thirty', 30), wordsOnly('sixty', 60)]],
   ['$1.2 million', [digitsOnly('1.2 million', 1_200_000)]],
   ['SAMPLE 30days', [digitsOnly('30', 30)]],
-  // CUAD
-  ['if mailed five 5 days after deposit', [wordsOnly('five', 5), digitsOnly('5', 5)]],
-  ['Fax no. (650) 638-7890', []],
-  ['New York, NY 10173-1922 Telephone: (212) 547-5541', []],
-  ['Nothing in this Section 11  shall be deemed', []],
-  ['obligations under Section 9 with respect to', []],
+  // shapes seen in contracts
+  ['if posted five 5 days after sending', [wordsOnly('five', 5), digitsOnly('5', 5)]],
+  ['Fax no. (503) 771-2468', []],
+  ['Portland, OR 97204-3311 Telephone: (503) 771-2469', []],
+  ['Nothing in this Section 14  may be read as', []],
+  ['duties under Section 8 as regards', []],
   // negatives
   ['the fifteenth (15th) Contract Year', []],
   ['the twenty-first day', []],
