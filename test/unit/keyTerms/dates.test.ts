@@ -16,7 +16,7 @@ interface DatedDraft {
 }
 
 const RENEWS_YEARLY = (notice: string): string =>
-  `Thereafter this Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ${notice} before the end of the then-current term.`;
+  `Thereafter this Agreement shall automatically renew for successive one (1) year terms unless either party gives notice of non-renewal at least ${notice} before the then-current term ends.`;
 
 const DRAFTS: readonly DatedDraft[] = [
   {

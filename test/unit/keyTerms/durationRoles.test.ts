@@ -15,7 +15,7 @@ function rolesIn(sentence: string, durationText: string) {
 describe('key terms: the role of a duration', () => {
   it('a length that starts on the effective date is the first term', () => {
     for (const start of ['commencing upon the Effective Date', 'beginning on the Effective Date', 'starting from the date of signature', 'from the Effective Date']) {
-      assert.equal(rolesIn(`This Agreement shall be for a period of five (5) years ${start} hereof.`, 'five (5) years').initial, true, start);
+      assert.equal(rolesIn(`This Agreement shall be for a term of five (5) years ${start} hereof.`, 'five (5) years').initial, true, start);
     }
   });
 

@@ -12,7 +12,7 @@ const ROWS: readonly (readonly [string, string | null])[] = [
   ['THIS AGREEMENT made this 5th day of December, 2007, between A and B.\n\n1. Term. This Agreement is executed in duplicate to be effective January 1, 2008.', '2008-01-01'],
   ['This Agreement is made as of April 6, 1999 by A and B.\n\n2. Term. The term of this Agreement shall commence upon April 1, 1999 and shall continue for six (6) months.', '1999-04-01'],
   ['This Agreement is made as of March 18, 2003 between A and B.\n\n1.9 "EFFECTIVE DATE" means 12:01 a.m. Eastern Standard Time on March 3, 2003.', '2003-03-03'],
-  ['1. "Commencement Date" means: 1st January 2013.', '2013-01-01'],
+  ['2. "Commencement Date" means: 1st February 2014.', '2014-02-01'],
   ['This Agreement is made and effective as of1 August 2019 by A and B.', '2019-08-01'],
   ['This Agreement is made and entered into on the 20t h day of November, 2018 by A and B.', '2018-11-20'],
   ['This Turn - Key Manufacturing Agreement (the "Agreement") is effective as of the 1.4.2011 by and between A and B.', '2011-04-01'],

@@ -5,7 +5,7 @@ const read = (text: string) => review(text, { format: 'plaintext' }).keyTerms.ex
 
 describe('key terms: expiration date', () => {
   it('reads a stated end date', () => {
-    const e = read('The term of this Agreement (the "Initial Term") shall commence as of the Effective Date and, unless earlier terminated in accordance with this Agreement, shall terminate on June 30, 2010.');
+    const e = read('The term of this Agreement (the "Initial Term") shall commence as of the Effective Date and, unless ended sooner under this Agreement, shall terminate on June 30, 2010.');
     assert.equal(e?.iso, '2010-06-30');
     assert.equal(e?.basis, 'stated');
   });

@@ -3,16 +3,16 @@ import { review } from '../../../server/src/engine/review';
 
 // Governing-law sentences as CUAD contracts write them (spans from the development split).
 const CASES: ReadonlyArray<readonly [string, string | null]> = [
-  ['This Agreement shall be governed by and construed in accordance with the laws of the State of New York without regard to principles of conflicts of law.', 'New York'],
-  ['This Agreement shall be governed by, and construed in accordance with the laws of Spain.', 'Spain'],
+  ['This Contract shall be governed by and interpreted under the laws of the State of New York without giving effect to its conflict of laws principles.', 'New York'],
+  ['This Contract shall be governed by, and interpreted under the laws of Spain.', 'Spain'],
   ['This agreement and any dispute or claim arising out of or in connection with it shall be governed by and construed in accordance with Ohio law.', 'Ohio'],
-  ['This Agreement is governed by and construed in accordance with English law, save where provided otherwise herein.', 'England'],
+  ['This Contract is governed by and interpreted in line with English law, except where this Contract says otherwise.', 'England'],
   ['Regardless of the place of execution hereof, this Agreement shall be governed by and construed exclusively in accordance with the laws and decisions of the State of Michigan.', 'Michigan'],
-  ['This Agreement shall be governed by and construed in accordance with the laws, other than choice of law rules, of the state of Florida.', 'Florida'],
+  ['This Contract shall be governed by and interpreted under the laws, leaving aside choice of law rules, of the state of Florida.', 'Florida'],
   ['THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF DELAWARE WITHOUT REGARD TO ITS CONFLICT OF LAWS RULES.', 'Delaware'],
-  ['This Agreement is governed by, and will be construed in accordance with, the laws of British Columbia, Canada.', 'British Columbia'],
+  ['This Contract is governed by, and will be interpreted under, the laws of British Columbia, Canada.', 'British Columbia'],
   ['This Agreement shall be governed by the laws of England and Wales.', 'England and Wales'],
-  ['The validity, implementation and interpretation of this Agreement shall be governed by the laws of PRC.', "People's Republic of China"],
+  ['The validity, performance and reading of this Contract shall be governed by the laws of PRC.', "People's Republic of China"],
   ['This Agreement has been made in the State of California and shall be governed by and construed in accordance with the laws thereof.', 'California'],
   ['This Agreement shall be governed by the laws of the United States of America and of the State of Texas.', 'Texas'],
   ['The laws of the State of New York (excluding any laws that direct the application of another jurisdiction\'s law) govern all matters arising out of or relating to this Agreement.', 'New York'],

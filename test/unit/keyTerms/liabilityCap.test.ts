@@ -8,16 +8,16 @@ const LIMITS: readonly string[] = [
   'IN NO EVENT SHALL EITHER PARTY BE LIABLE TO THE OTHER FOR ANY SPECIAL, INDIRECT, EXEMPLARY OR CONSEQUENTIAL DAMAGES ARISING OUT OF THIS AGREEMENT.',
   'Neither party shall be liable to the other for lost profits or indirect, special consequential or punitive damages of any kind.',
   'NEITHER PARTY SHALL HAVE ANY LIABILITY FOR ANY INDIRECT, SPECIAL, PUNITIVE OR CONSEQUENTIAL DAMAGES INCLUDING LOSS OF PROFIT.',
-  'Each Party waives any right to recover consequential, incidental, indirect, exemplary, punitive or any other types of indirect damages from the other Party for a breach of this Agreement.',
-  'Sicap Ltd\'s liability for indirect loss, including consequential loss, loss of profit, lost savings and loss caused by interruption of operations is excluded.',
+  'Each Party waives any right to claim consequential, incidental, indirect, exemplary, punitive or other kinds of indirect damages from the other Party for a breach of this Contract.',
+  'Norvale Ltd\'s liability for indirect loss, such as consequential loss, loss of profit, lost savings and loss from business interruption, is excluded.',
   'None of the members of the Provider Group shall be liable for any special, indirect, incidental, consequential or punitive damages of any kind whatsoever.',
   'No action, regardless of form, arising out of this Agreement may be brought by either party more than one (1) year after the cause of action has arisen.',
-  'This will be Accuray\'s sole and exclusive obligation and such Customer\'s sole and exclusive remedy in relation to defective Products and parts.',
+  'This will be Kestrel\'s sole and exclusive obligation and the Buyer\'s sole and exclusive remedy for faulty Units and spares.',
 ];
 const NOT_LIMITS: readonly string[] = [
-  'In no event shall either Party be liable for the debts or obligations of the other, except as otherwise specifically provided in this Agreement.',
+  'In no event shall either Party answer for the debts or liabilities of the other, save as this Contract expressly provides.',
   'North shall not be liable for any debts or obligations of Company resulting directly or indirectly from the use of the North\'s Likeness.',
-  'The termination rights set forth herein shall not constitute the exclusive remedy of the non-defaulting party.',
+  'The rights to terminate in this Contract shall not be the exclusive remedy of the party not in default.',
   'Contractor shall maintain commercial general liability insurance in an amount of $2,000,000 per occurrence.',
   'LIMITATION OF LIABILITY.',
 ];

@@ -26,7 +26,7 @@ const PHRASINGS: ReadonlyArray<readonly [LimitKind, string]> = [
   ['exclusion', 'In no event will either party be responsible to the other for special, indirect or consequential damages.'],
   ['exclusion', 'None of the Seller, the Buyer or any member of their groups shall in any event have any liability to the other or to any member of the other\'s group under this Agreement for any indirect, punitive or consequential damages.'],
   ['exclusion', 'The Sponsor agrees to waive any and all suits, claims, losses, demands, damages, costs and expenses of any kind (including incidental or punitive damages) it may have against the Team.'],
-  ['exclusion', 'Under no circumstances will either Party be liable to the other Party for [***].'],
+  ['exclusion', 'Under no circumstances will either Party be liable towards the other for [***].'],
   ['exclusion', 'Nothing in this clause excludes or limits either party\'s liability for death or personal injury caused by its negligence.'],
   ['timeBar', 'No claim arising under this Agreement may be brought by either party more than two (2) years after the claim arose.'],
   ['timeBar', 'No suit arising from this Agreement may be instituted by the Licensee later than six months after the breach.'],

@@ -7,7 +7,7 @@ const read = (text: string) => review(text, { format: 'plaintext' }).keyTerms.mi
 const COMMITMENTS: readonly string[] = [
   'Diplomat agrees to pay KI, Inc. the minimum royalties set forth below as a minimum guarantee against royalties.',
   'Exact agrees it shall spend at least eighty million dollars ($80,000,000) toward Marketing and Promotion.',
-  'The Distributor\'s single purchase order amount shall be a minimum of five units.',
+  'Each single order placed by the Reseller shall be for a minimum of eight units.',
   'Customer commits to purchase a minimum annual commitment of USD 250,000 in Services during each Contract Year.',
   'The Company shall produce no less than forty (40) original episodes of the Show per year.',
 ];
@@ -15,9 +15,9 @@ const NOT_COMMITMENTS: readonly string[] = [
   'The Joint Steering Committee shall meet as needed.',
   'Supplier shall maintain insurance with a minimum coverage of $1,000,000.',
   'Customer shall give at least thirty (30) days notice of termination.',
-  'All such materials shall be submitted to Chase at least seven (7) days prior to the date of first intended use.',
+  'All such artwork shall be sent to Loxley at least ten (10) days before it is first used.',
   'For the avoidance of doubt, there are no minimum fees or utilization commitments under this Agreement.',
-  '2. This License does not include a minimum annual royalty payable by THI to Marv.',
+  '4. This Licence carries no minimum yearly royalty owed by Ostrava to Pell.',
   'For purposes hereof, a "change of control" shall mean the sale of at least fifty percent (50%) of the assets of Naked.',
 ];
 

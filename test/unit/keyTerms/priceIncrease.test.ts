@@ -26,7 +26,7 @@ const READINGS: readonly (readonly [string, Reading])[] = [
 /** Read wrong today (reported); checked to stay wrong so a fix moves them up. */
 const KNOWN_MISREADS: readonly (readonly [string, Reading])[] = [
   // CUAD, a maintenance agreement: an increase capped at 5%.
-  ['Following the completion of such maintenance term, Bankers Bank may, at its option, renew maintenance for subsequent periods of one (1) year each, subject to adjustments proposed by Netzee not to exceed 5% at least sixty (60) days in advance of the applicable renewal date.', [5, false, false]],
+  ['After the end of that support term, Harbor Credit may, at its option, renew support for later periods of one (1) year each, subject to changes proposed by Quanta not to exceed 4% at least forty-five (45) days ahead of the relevant renewal date.', [4, false, false]],
 ];
 
 function readingOf(sentence: string): Reading {

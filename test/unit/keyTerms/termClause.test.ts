@@ -2,22 +2,23 @@ import assert from 'node:assert/strict';
 import { parseContract } from '../../../server/src/engine/parse';
 import { readTermEnd } from '../../../server/src/engine/keyTerms/termClause';
 
-// [draft, effective date, expected end ('perpetual', 'event', an ISO date or null)]: CUAD phrasings, shortened.
+// [draft, effective date, expected end ('perpetual', 'event', an ISO date or null)]: made-up drafts in the shapes of
+// term clauses seen in contracts.
 const ROWS: readonly (readonly [string, string | null, string | null])[] = [
   ['8.1 Term. This Agreement shall be effective as of the Effective Date and shall continue in effect through December 31, 2021 and any Renewal Term.', '2018-08-21', '2021-12-31'],
   ['12.1 Term. This Agreement shall become effective as of the Effective Date and shall extend until the four (4) year anniversary of the Effective Date.', '2018-09-26', '2022-09-25'],
   ['(a) The initial term of this Agreement shall commence on the Effective Date and end on the fifth anniversary of the Effective Date.', '1999-04-27', '2004-04-26'],
-  ['2. TERM. The term of the Franchise shall be twenty (20) years, commencing on January 1, 2016.', '2015-11-17', '2035-12-31'],
+  ['3. TERM. The term of the Franchise shall be fifteen (15) years, commencing on January 1, 2017.', '2016-10-04', '2031-12-31'],
   ['16.1 The initial term of this Agreement shall commence on the Effective Date and extend for three (3) years thereafter ("INITIAL TERM"), with an automatic renewal for an indefinite period of time.', '2002-01-21', '2005-01-20'],
-  ['5. Term and Termination. This Agreement will commence on the Effective Date and will continue until termination as provided below.', '2018-07-20', 'perpetual'],
+  ['6. Term and Termination. This Agreement will commence on the Effective Date and will continue until termination as set out below.', '2019-03-11', 'perpetual'],
   ['18.1 Term. This Agreement shall become effective as of the Effective Date and shall continue in full force and effect until terminated pursuant to this Article 18.', null, 'perpetual'],
-  ['5.Term of this Agreement The term of this Agreement will commence on the date that the Affiliate Registration Form is approved by Chase and will end when terminated by either party.', '2007-04-06', 'perpetual'],
+  ['7.Term of this Agreement The term of this Agreement will commence on the date that the Partner Sign-up Form is accepted by Loxley and will end when terminated by either party.', '2008-02-14', 'perpetual'],
   ['(a) This Agreement and the license granted under this Agreement shall remain in effect perpetually as long as fees are paid.', null, 'perpetual'],
   // subjects beyond "this Agreement": a named agreement, a joint venture, "It" opening a term section, a labelled project term
   ['4.1 This Development Agreement will begin on the Effective Date and continue for four (4) years unless the parties extend the term by mutual written agreement.', '2011-05-02', '2015-05-01'],
   ['8. Term of Joint Venture. The Joint Venture shall commence on the 1st of March, 2003, and shall be effective until February 28, 2004 unless extended by written agreement.', null, '2004-02-28'],
   ['2. Duration. It shall be effective on 06 October 2000 and shall have a duration of two years.', null, '2002-10-05'],
-  ['Terms of the project: 12 weeks from February 8, 2018 to May 3, 2018', null, '2018-05-03'],
+  ['Terms of the project: 10 weeks from March 5, 2019 to May 10, 2019', null, '2019-05-10'],
   // a first term that ends on an event has no fixed end date
   ['13.1 This Agreement shall become effective on the Effective Date and shall remain in effect until the expiration of the last Royalty Term.', '2019-01-01', 'event'],
   ['9. Term. This Agreement shall terminate automatically upon the completion of the Offering.', '2009-06-09', 'event'],

@@ -6,23 +6,23 @@ const read = (text: string) => review(text, { format: 'plaintext' }).keyTerms.te
 // From CUAD's "Termination For Convenience" spans: [text, party, notice days].
 const RIGHTS: ReadonlyArray<readonly [string, string, number | null]> = [
   ['Either party may terminate this Agreement, without cause, upon ninety (90) days prior written notice to the other party.', 'either', 90],
-  ['This Agreement may also be terminated by either party upon ninety (90) days written notice.', 'either', 90],
-  ['FIIOC may terminate this Agreement at any time upon ninety (90) days\' written notice to Company.', 'named', 90],
+  ['This Contract may also be terminated by either party upon seventy-five (75) days written notice.', 'either', 75],
+  ['Brenmoor may terminate this Agreement at any time upon sixty (60) days\' written notice to Supplier.', 'named', 60],
   ['Customer may terminate this Agreement for convenience upon thirty (30) days\' written notice to Provider.', 'customer', 30],
   ['COMPANY may, in its unfettered discretion, terminate this Agreement at any time after first giving CONTENT PROVIDER ten (10) days advance notice thereof.', 'named', 10],
   ['This Agreement shall continue in effect until either Party informs the other Party with thirty (30) day prior written notice of termination of this Agreement.', 'either', 30],
   ['Either party may terminate this Agreement prior to expiration of the Term: (i) upon thirty (30) days prior written notice, or (ii) immediately upon written notice to the other party if the other party files for bankruptcy.', 'either', 30],
-  ['ENERGOUS may, at any time after the third anniversary of the Effective Date, terminate this Agreement with or without cause upon not less than one hundred and eighty (180) days prior written notice to DIALOG.', 'named', 180],
-  ['Datec may terminate the whole or any part of this agreement for convenience at any time by giving the BSP at least 6 months prior written notice.', 'named', 183],
+  ['HALDEN may, at any time after the second anniversary of the Effective Date, terminate this Agreement with or without cause upon not less than one hundred and twenty (120) days prior written notice to VESTRA.', 'named', 120],
+  ['Orrin may terminate all or any part of this agreement for convenience at any time by giving the Contractor at least 3 months prior written notice.', 'named', 91],
 ];
 const NOT_RIGHTS: readonly string[] = [
   'Either party may terminate this Agreement upon thirty (30) days written notice if the other party materially breaches this Agreement and fails to cure such breach.',
-  'This Agreement may be terminated by either party with cause upon thirty (30) days written notice.',
+  'This Contract may be terminated by either party with cause upon twenty (20) days written notice.',
   'This Agreement may not be terminated by either Party at any time for its own convenience.',
   'Either party may give notice of non-renewal at least sixty (60) days prior to the end of the then-current term.',
   'Customer shall also have the right to cancel orders for any quantities of Product affected by any Triggering Event effective upon notice to Manufacturer.',
-  'In the event that the parties are unable to agree to an SOW within 2 months following the Effective Date, either party may, in its sole discretion, terminate this Agreement by providing written notice.',
-  'Galaxy may, at its sole and absolute discretion, provide long distance termination through one or more termination partners.',
+  'If the parties cannot agree on a Work Order within 3 months after the Effective Date, either party may, in its sole discretion, terminate this Agreement by written notice.',
+  'Meridian may, at its sole and absolute discretion, provide call termination through one or more termination carriers.',
   'Company will make reasonable efforts to procure a policy, which is non-cancelable, except upon thirty (30) days advance notice to the Distributor.',
 ];
 
