@@ -139,7 +139,7 @@ describe('cli: JSON output', function () {
     const [file] = parseOutput((await runCli(['--format', 'json', path])).stdout);
     const text = readDraft(path);
     const findings = array(file.findings, 'findings').map((f) => object(f, 'finding'));
-    const clause = text.indexOf('This Agreement shall automatically renew');
+    const clause = text.indexOf('shall automatically renew');
     const clauseEnd = text.indexOf('\n', clause);
     for (const id of ['renewal/long-renewal-term', 'renewal/long-notice-period']) {
       const finding = findings.find((f) => f.ruleId === id);

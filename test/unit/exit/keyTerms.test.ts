@@ -31,7 +31,7 @@ describe('keyTerms.exit', () => {
     const rows: ReadonlyArray<readonly [string, number | null, boolean, number | null]> = [
       ['For ninety (90) days after termination, Customer may retrieve Customer Data.', 90, false, null],
       ['Customer may retrieve its data within thirty (30) days after the effective date of termination.', 30, false, null],
-      ['Upon any expiration or termination: a. Customer will no longer have any right to use the Product. b. Upon Customer\'s request, Provider will delete Customer Content within 60 days.', 0, false, null],
+      ['Upon any expiry or termination: a. Customer will no longer have any right to use the Platform. b. Upon Customer\'s request, Vendor will delete Customer Content within 45 days.', 0, false, null],
       ['All of your content will be inaccessible immediately upon account cancellation. Within 30 days, all content will be permanently deleted.', 0, false, 30],
       ['Provider will immediately delete Customer Data upon termination.', 0, true, null],
       // Deletion on request sets no access period and no deletion deadline.

@@ -60,7 +60,7 @@ describe('keyTerms.exit post-termination duties', () => {
     const text = [
       '12.4 Effect of termination',
       '',
-      'In the event of termination, Distributor will:',
+      'In the event of termination, the Reseller will:',
       '',
       '(a) immediately cease to market the Products; and',
       '',
