@@ -72,7 +72,7 @@ describe('compare: two turns of a draft', () => {
   });
 
   it('keeps a reworded clause paired with its old self, so its finding is not new', () => {
-    const turn = editClause(BASE, 'Service Levels', 2, (t) => t.replace('Service credits are the sole and exclusive remedy', 'The service credits described above are Customer\'s sole and exclusive remedy'));
+    const turn = editClause(BASE, 'Service Levels', 2, (t) => t.replace('Service credits are the sole', 'The service credits described above are Customer\'s sole'));
     const c = compareDrafts(base, render(turn));
     assert.deepEqual(rules(c.introduced), []);
     assert.deepEqual(rules(c.resolved), []);
