@@ -25,6 +25,9 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
       if (!e) return null;
       if (e.perpetual) return { span: e.span, detail: 'Runs until terminated (no fixed end date)' };
       if (e.basis === 'event') return { span: e.span, detail: 'Ends on an event, not a date: check what triggers it' };
+      if (e.iso === null && e.undatedMonths !== undefined) {
+        return { span: e.span, detail: `Initial term of ${e.undatedMonths} months, counted from a start date this draft leaves blank: the end date cannot be worked out` };
+      }
       const how = e.basis === 'stated' ? 'as stated' : 'from the effective date and the initial term';
       return { span: e.span, detail: `Initial term ends ${e.iso} (${how})` };
     },

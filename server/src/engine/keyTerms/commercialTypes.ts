@@ -20,6 +20,8 @@ export interface ExpirationTerms {
    */
   readonly basis: 'stated' | 'from-term' | 'perpetual' | 'event';
   readonly span: Span;
+  /** The initial term's length in months when it is counted from a start date the draft does not give (iso is then null). */
+  readonly undatedMonths?: number;
 }
 
 export interface LiabilityCapTerms {

@@ -21,13 +21,18 @@ const NOT_THE_AGREEMENT = /\blicen[cs]e\b|\bconfidential|\bsurviv|\bwarrant|\bob
 
 export function readExpirationDate(contract: Contract, effectiveIso: string | null, initialTermMonths: number | null, initialTermSpan: Span | null): ExpirationTerms | null {
   const termEnd = readTermEnd(contract, effectiveIso ?? firstDate(contract)?.iso ?? null);
-  if (termEnd) return { iso: termEnd.iso, perpetual: termEnd.perpetual, basis: termEnd.basis, span: termEnd.sentence.span };
-  const sentences = sentencesWithCue(contract, TERM_CUE);
-  for (const { sentence, lower } of sentences) {
-    if (!ABOUT_TERM.test(lower)) continue;
-    const end = endDateIn(contract, sentence.span, lower);
-    if (end) return { iso: end.iso, perpetual: false, basis: 'stated', span: sentence.span };
+  if (termEnd?.undatedMonths !== undefined) {
+    // A stated end date elsewhere beats a length whose start is blank.
+    const stated = statedEnd(contract);
+    if (stated) return stated;
   }
+  if (termEnd) {
+    const { iso, perpetual, basis, undatedMonths } = termEnd;
+    return { iso, perpetual, basis, span: termEnd.sentence.span, ...(undatedMonths !== undefined ? { undatedMonths } : {}) };
+  }
+  const stated = statedEnd(contract);
+  if (stated) return stated;
+  const sentences = sentencesWithCue(contract, TERM_CUE);
   const start = effectiveIso ?? firstDate(contract)?.iso ?? null;
   if (start && initialTermMonths !== null && initialTermSpan) {
     return { iso: addToDate(start, initialTermMonths, -1), perpetual: false, basis: 'from-term', span: initialTermSpan };
@@ -38,6 +43,16 @@ export function readExpirationDate(contract: Contract, effectiveIso: string | nu
     const perpetual = PERPETUAL.exec(lower);
     if (!perpetual || RENEWS.test(lower.slice(0, perpetual.index))) continue;
     return { iso: null, perpetual: true, basis: 'perpetual', span: sentence.span };
+  }
+  return null;
+}
+
+/** An end date a sentence about the term states ("… until June 30, 2027"). */
+function statedEnd(contract: Contract): ExpirationTerms | null {
+  for (const { sentence, lower } of sentencesWithCue(contract, TERM_CUE)) {
+    if (!ABOUT_TERM.test(lower)) continue;
+    const end = endDateIn(contract, sentence.span, lower);
+    if (end) return { iso: end.iso, perpetual: false, basis: 'stated', span: sentence.span };
   }
   return null;
 }
@@ -53,6 +68,8 @@ function endDateIn(contract: Contract, span: Span, lower: string): DateFact | nu
 /** The first date in the opening of the document: the date the agreement is made, when no effective date is named. */
 function firstDate(contract: Contract): DateFact | null {
   const text = contract.normalized;
-  const first = contract.facts.dates.find((d) => !FILING_STAMP.test(text.slice(Math.max(0, d.span.start - 130), d.span.start)));
+  // An end date ("until June 30, 2029") is not where the agreement starts.
+  const first = contract.facts.dates.find((d) => !FILING_STAMP.test(text.slice(Math.max(0, d.span.start - 130), d.span.start))
+    && !END_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 60), d.span.start).toLowerCase()));
   return first && first.span.start < 3000 ? first : null;
 }

@@ -21,11 +21,13 @@ export interface TermEnd {
   readonly perpetual: boolean;
   readonly basis: 'stated' | 'from-term' | 'perpetual' | 'event';
   readonly sentence: Sentence;
+  /** A length counted from a start the draft does not date: the term is found, its end cannot be computed. */
+  readonly undatedMonths?: number;
 }
 
-const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:(?:shall|will)\s+)?(?:begins?|commences?)\b|\bthis\s+[a-z]{2,6}\s+(?:shall|will)\s+(?:expire|terminate|end|continue|remain|commence|begin)\b/gi;
+const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is|expires|terminates|ends|continues|remains|runs)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:(?:shall|will)\s+)?(?:begins?|commences?)\b|\bthis\s+[a-z]{2,6}\s+(?:shall|will)\s+(?:expire|terminate|end|continue|remain|commence|begin)\b/gi;
 // The agreement (or its term) as the subject of a verb of duration.
-const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:(?:the\s+)?validity\s+of\s+)?(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this\s+(?:[a-z-]+\s+){0,3}?|the\s+)(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\bthis\s+(?:[a-z-]+\s+){0,3}?(?:agreement|contract)\s+(?:begins|commences|starts|continues|remains|runs)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"(?:initial\s+|contract\s+|agreement\s+|[a-z]+\s+agreement\s+)?(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?terms?(?:\s+of\s+(?:the|this)\s+[a-z]+)?\s*:|^(?:[\d.]+\s*)?it\s+(?:shall|will)\s+(?:\w+\s+){0,3}?(?:commence|begin|be\s+effective|become\s+effective|continue|remain|expire|terminate|have\s+a\s+duration)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
+const SUBJECT = /\b(?:(?:initial\s+)?term|duration|period)\s+of\s+(?:(?:the\s+)?validity\s+of\s+)?(?:this|the)\s+(?:agreement|contract|license|franchise|appointment)\b|\b(?:this\s+(?:[a-z-]+\s+){0,3}?|the\s+)(?:agreement|contract|amendment|promotion|joint\s+venture)\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:shall|will|is\s+to|is)\s+(?:\w+\s+){0,12}?(?:commence|begin|be\s+(?:in\s+)?effect|be\s+effective|become\s+effective|be\s+for|continue|remain|expire|terminate|end|extend|have\s+(?:a|an)\s+(?:initial\s+)?term|enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|run)\b|\bthis\s+(?:[a-z-]+\s+){0,3}?(?:agreement|contract)\s+(?:begins|commences|starts|continues|remains|runs|expires|terminates|ends)\b|\b(?:the\s+)?(?:initial\s+)?term\s+(?:shall|will)\s+(?:commence|begin|be|continue|end|expire|run)\b|\binitial\s+term\s+(?:shall\s+mean|means|is)\b|"?(?:initial\s+)?term"?\s+(?:shall\s+mean|means)\b|"(?:initial\s+|contract\s+|agreement\s+|[a-z]+\s+agreement\s+)?(?:term|period)"\s+(?:shall\s+mean|means)\b|^(?:[\d.]+\s*)?(?:initial\s+)?terms?(?:\s+of\s+(?:the|this)\s+[a-z]+)?\s*:|^(?:[\d.]+\s*)?it\s+(?:shall|will)\s+(?:\w+\s+){0,3}?(?:commence|begin|be\s+effective|become\s+effective|continue|remain|expire|terminate|have\s+a\s+duration)\b|\bthe\s+term\s+(?:of\s+(?:this|the)\s+agreement\s+)?is\b/;
 // "during the term of this Agreement": a mention of the term, not its definition.
 const MENTION_BEFORE = /\b(?:a|any|each|every|(?:year|month|week|day|portion|part|balance|course|life)s?\s+of|material|other|such|during|throughout|within|after|before|prior\s+to|until|upon|following|beyond|in|for\s+the|for\s+a\s+period\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:after|following)|expiration\s+of|end\s+of|remainder\s+of)\s+(?:the\s+)?$/;
 const END_BEFORE_DATE = /\b(?:until|through|thru|to|ending\s+on|ends?\s+(?:on|at|as\s+of)|expire\s+on|expires\s+on|expiring\s+on|expire|expires|terminate\s+on|terminates\s+on|terminating\s+on|terminate|to\s+and\s+including|and\s+ending|effective\s+until|earlier\s+of\s+\(i\)|earlier\s+of|valid\s+until|concluding(?:\s+on)?|conclude\s+on|concludes\s+on)\s+(?:the\s+close\s+of\s+business\s+on\s+|midnight\s+(?:on\s+)?|11:59\s+p\.?m\.?\s+(?:on\s+)?)?$/;
@@ -131,7 +133,10 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
     if (named) return named;
     // "for ten (10) years from the first commercial sale": counted from an event the draft does not date.
     if (length.fromEvent && !namedStartIso) return { iso: null, perpetual: false, basis: 'event', sentence };
-    return start ? { iso: addToDate(start, length.months, -1), perpetual: false, basis: 'from-term', sentence } : null;
+    // "for three (3) years from the Effective Date" where the Effective Date is left blank: still the term clause.
+    return start
+      ? { iso: addToDate(start, length.months, -1), perpetual: false, basis: 'from-term', sentence }
+      : { iso: null, perpetual: false, basis: 'from-term', sentence, undatedMonths: length.months };
   }
   const period = definedPeriodIn(contract, window);
   if (period) return { iso: period.iso, perpetual: false, basis: 'stated', sentence };

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { review } from '../../../server/src/engine/review';
+
+// Made-up drafts whose start date is left blank: the term clause is still found, and says why no end date follows.
+const expiration = (text: string) => review(text, { format: 'plaintext' }).keyTerms.expirationDate ?? null;
+
+describe('key terms: a term found without a computable end', () => {
+  it('keeps a length counted from an undated Effective Date', () => {
+    const e = expiration('This Supply Agreement is made as of the ____ day of ________, 20__ (the "Effective Date").\n\nThis Agreement expires seven (7) years from the Effective Date unless terminated earlier.');
+    assert.ok(e);
+    assert.equal(e.iso, null);
+    assert.equal(e.basis, 'from-term');
+    assert.equal(e.undatedMonths, 84);
+  });
+
+  it('computes the end when the start is dated', () => {
+    const e = expiration('This Agreement is made on March 1, 2026 (the "Effective Date").\n\nThe term of this Agreement shall be two (2) years from the Effective Date.');
+    assert.ok(e);
+    assert.equal(e.iso, '2028-02-29');
+  });
+
+  it('the checklist says the end date cannot be worked out, instead of guessing', () => {
+    const r = review('The term of this Agreement shall be five (5) years from the date the last party signs it.', { format: 'plaintext' });
+    const item = r.checklist.find((i) => i.id === 'expiration-date');
+    assert.ok(item);
+    assert.match(JSON.stringify(item), /cannot be worked out|event/);
+  });
+});
