@@ -173,11 +173,12 @@ function readAudit(contract: Contract, sentences: readonly ScannedSentence[], sp
   let reports: ScannedSentence | undefined;
   let refused: ScannedSentence | undefined;
   for (const s of sentences) {
-    const acts = auditActs(readSentence(contract, s));
+    const aboutAudit = cue.AUDIT.test(s.lower);
+    // The candidates are the sentences that name an audit or its reports; an examination or a visit alone is no DPA audit.
+    const acts = aboutAudit ? auditActs(readSentence(contract, s)) : [];
     const buyers = acts.filter((a) => a.holder !== 'provider');
     if (buyers.some((a) => a.refused)) refused ??= s;
     const granted = buyers.some((a) => !a.refused);
-    const aboutAudit = cue.AUDIT.test(s.lower);
     if (aboutAudit && granted && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
     else if (granted) full ??= s;
     else if (acts.length === 0 && cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
