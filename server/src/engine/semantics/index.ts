@@ -75,13 +75,17 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     // "Customer may, unless X, terminate": the carried-on clause keeps the subject and modal of the one it continues.
     if (segment.continues && lastMain && modality === 'statement') {
       ({ subject, modality, negated } = lastMain);
-      verb = verb || lastMain.verb;
+      // "Licensee may, unless …, terminate": the verb is in the carried-on part when the first had none.
+      if (lastMain.verb) verb = verb || lastMain.verb;
+      else ({ verb, passive, object } = verbAfter(text));
     }
-    // A list item after "X shall:" carries X's modal: "(1) keep records" is "X shall keep records".
+    // A list item carries the modal of the clause that opens its list, with or without a colon: after "X shall:" or
+    // "X may", "(1) keep records" is "X shall keep records"; "(b) by Provider" names the holder of a passive right.
     const item = /^\s*(?:(?:and|or)\s+)?\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s*/.exec(text);
-    if (item && modality === 'statement' && listLead) {
+    if (item && modality === 'statement' && listLead && segment.role === 'main') {
       ({ subject, modality, negated } = listLead);
       ({ verb, passive, object } = itemVerb(text.slice(item[0].length), listLead));
+      if (listLead.passive) subject = agentOf(text, names) ?? listLead.subject;
     }
     // "; by Licensor or Licensee upon sixty days' notice": an alternative that only names another holder of the same passive right.
     if (segment.role === 'main' && modality === 'statement' && lastMain?.passive && lastMain.modality !== 'statement') {
@@ -109,7 +113,7 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     };
     clauses.push(reading);
     if (segment.role === 'main') lastMain = reading;
-    if (segment.role === 'main' && /:\s*$/.test(text)) listLead = reading;
+    if (segment.role === 'main' && !item && modal.modality !== 'statement') listLead = reading;
   }
   return {
     sentence,

@@ -32,13 +32,21 @@ const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able'
   ['waive', /\b(?:hereby\s+)?(?:waives?|relinquish(?:es)?|surrenders?|forgoes?)\s+(?:\S+\s+){0,3}?(?:rights?|option|entitlement)\b/],
   // "X shall permit / allow Y to audit": the right passes to Y.
   ['transfer', /\b(?:(?:shall|will|must|may|agrees?\s+to)\s+(?:not\s+)?)?(?:permit|allow|authori[sz]e|enable|entitle)s?\b(?=\s)/],
-  ['permission', /\bmay\b(?!\s+\d)|\b(?:can|could|might|cannot|can't)\b|\bat\s+(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|own\s+)?(?:option|election|discretion)\b/],
+  ['permission', /\bmay\b(?!\s+\d)|\b(?:can|could|might|cannot|can't)\b/],
   ['permission', /\b(?:wishing|wishes|wish|desiring|desires|desire|electing|elects|elect|choosing|chooses|choose|deciding|decides|decide|intending|intends|intend)\s+to\b/],
-  ['obligation', /\b(?:shall|must|will|won't)\b|\b(?:agrees?|undertakes?|covenants?|commits?|promises?)\s+(?:not\s+)?to\b|\b(?:is|are|be|shall\s+be)\s+(?:not\s+)?(?:required|obliged|obligated|bound|responsible)\b/],
+  // "shall (not) be required to", "is under no obligation to", "has no duty to": the compound before its first word.
+  ['obligation', /\b(?:shall|will|must)\s+(?:not\s+|never\s+|in\s+no\s+event\s+|at\s+no\s+time\s+)?be\s+(?:required|obliged|obligated|bound|compelled)\s+to\b|\b(?:is|are|be|being|shall\s+be|will\s+be)\s+(?:not\s+)?under\s+(?:an?\s+|any\s+|no\s+)?(?:\w+\s+)?(?:obligation|duty)\s+to\b|\b(?:(?:shall|will|does|do)\s+(?:not\s+)?)?(?:have|has|had|having|owes?)\s+(?:an?\s+|any\s+|no\s+|the\s+)(?:\w+\s+)?(?:obligation|duty)\s+to\b|\b(?:shall|must|will|won't)\b|\b(?:agrees?|undertakes?|covenants?|commits?|promises?)\s+(?:not\s+)?to\b|\b(?:is|are|be|shall\s+be)\s+(?:not\s+)?(?:required|obliged|obligated|bound|responsible)\b/],
   ['permission', /\b(?:right|option|entitlement)\s+to\b/],
   // "continues until terminated by either party", "until either party gives notice of termination": the end is a party's choice.
   ['until', /\buntil\s+(?=(?:terminated|cancell?ed)\s+by\b|(?:either|any|one|each)\s+(?:of\s+the\s+)?part(?:y|ies)\s+(?:\S+\s+){0,12}?(?:notice|notif\w*|informs?)\b)/],
 ];
+
+/** "at its option" marks a permission only where no other modal does: "Provider shall, at its option, repair" is a duty. */
+const AT_OPTION = /\bat\s+(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|own\s+)?(?:option|election|discretion)\b/;
+/** A refusal written between the modal and its verb: "shall never", "shall in no event", "may at no time". */
+const NEGATING_ADVERB = /^\s*,?\s*(?:not|never|no\s+longer|in\s+no\s+(?:event|case)|at\s+no\s+time|under\s+no\s+circumstances?)\b/;
+/** Words after "entitled to" / "right to" that open a noun phrase, not a verb: "entitled to a refund". */
+const DETERMINER = /^\s*(?:to\s+)?(?:a|an|the|any|all|such|its|their|his|her|this|that|these|those|each|every|no|some|one|full|prompt)\b/;
 
 /** A refusal written into the subject or before the modal: "neither party", "no licensee", "in no event", "nothing in". */
 const NEGATED_SUBJECT = /(?:^|\s)(?:neither|no|nothing|none|nor)\b|\bin\s+no\s+(?:event|case)\b|\bunder\s+no\s+circumstances?\b|\bat\s+no\s+time\b/;
@@ -68,10 +76,23 @@ const DOUBLE_NEGATION = /\b(?:prevent|prohibit|preclude|restrict|limit|bar|impai
 
 const SKIP_WORDS = new Set([
   'not', 'also', 'only', 'then', 'thereupon', 'thereafter', 'hereby', 'further', 'immediately', 'forthwith', 'still',
-  'either', 'jointly', 'severally', 'nevertheless', 'however', 'therefore',
+  'either', 'jointly', 'severally', 'nevertheless', 'however', 'therefore', 'first', 'each', 'both', 'itself',
+  'themselves', 'duly', 'soon', 'again',
 ]);
+/** Verbs that end in "-ly" like an adverb: "shall comply", "may apply", "will supply". */
+const LY_VERBS = new Set(['comply', 'apply', 'supply', 'rely', 'reply', 'multiply', 'imply', 'ally', 'rally', 'tally', 'fly', 'resupply', 'reapply']);
+/** Past participles a suffix does not tell: "be kept", "be made", "be set", "be bound". */
+const IRREGULAR_PARTICIPLES = new Set([
+  'kept', 'made', 'set', 'put', 'cut', 'let', 'met', 'read', 'found', 'bound', 'hit', 'shut', 'laid', 'led', 'fed', 'struck',
+  'stuck', 'hung', 'won', 'spread', 'sold', 'told', 'quit', 'rid', 'built', 'dealt', 'meant', 'lost', 'left', 'felt', 'upheld',
+  'withheld', 'held', 'understood', 'sought', 'bought', 'brought', 'taught', 'caught', 'thought', 'sent', 'spent', 'lent', 'borne',
+  'sworn', 'torn', 'worn', 'done', 'gone', 'seen', 'overseen', 'undertaken', 'forgone', 'paid', 'said', 'sat', 'stood', 'shed',
+]);
+/** What cannot head the complement of "be": "shall be in breach", "shall be at Customer's cost" keep the verb "be". */
+const NOT_A_COMPLEMENT = /^(?:in|on|at|to|for|of|by|with|from|as|into|under|within|the|a|an|any|such|its|their|his|her|this|that|these|those|no|not|so|more|less|than|\d.*)$/;
 
-export function readModality(lower: string): ModalReading {
+/** `nested`: reading the right a "nothing shall limit" clause preserves; that reading looks no further (one level only). */
+export function readModality(lower: string, nested = false): ModalReading {
   let best: { kind: Modality | 'waive' | 'transfer' | 'able' | 'until' | 'prohibit'; at: number; end: number; text: string } | null = null;
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(lower);
@@ -84,6 +105,10 @@ export function readModality(lower: string): ModalReading {
   if (best?.kind === 'obligation' && /^(?:shall|will)$/.test(best.text)) {
     const until = PATTERNS.find(([kind]) => kind === 'until')?.[1].exec(lower);
     if (until) best = { kind: 'until', at: until.index, end: until.index + until[0].length, text: until[0] };
+  }
+  if (!best) {
+    const option = AT_OPTION.exec(lower);
+    if (option) best = { kind: 'permission', at: option.index, end: option.index + option[0].length, text: option[0] };
   }
   const denial = AUXILIARY_DENIAL.exec(lower);
   // "This Licence does not include a minimum royalty", "You are not guaranteed that any amount will be spent": the
@@ -117,9 +142,13 @@ export function readModality(lower: string): ModalReading {
       rest = rest.slice(inverted[0].length);
     }
   }
-  if (/^\s*(?:not|never|no\s+longer)\b/.test(rest)) {
+  const adverb = NEGATING_ADVERB.exec(rest);
+  if (adverb) {
     negated = true;
-    rest = rest.replace(/^\s*(?:not|never|no\s+longer)\b/, '');
+    rest = rest.slice(adverb[0].length);
+    // "shall, in no event, be liable": the aside's closing comma goes with it.
+    const closing = /^\s*,(?!\s*(?:and|or|nor)\b)/.exec(rest);
+    if (closing && /^\s*,/.test(adverb[0])) rest = rest.slice(closing[0].length);
   }
   if (best.kind === 'transfer') {
     // "shall permit Customer (or its auditors) to inspect": the holder is between the verb and "to".
@@ -134,11 +163,15 @@ export function readModality(lower: string): ModalReading {
     }
   }
   // "Nothing in this Agreement shall prevent Customer from terminating": permission held by the one not prevented.
-  if (negated && /\bnothing\b/.test(before) && DOUBLE_NEGATION.test(rest.slice(0, 40))) {
+  if (negated && !nested && /\bnothing\b/.test(before) && DOUBLE_NEGATION.test(rest.slice(0, 40))) {
     const from = /^\s*\w+\s+(?:or\s+\w+\s+)?(.{1,80}?)\s+from\s+/.exec(rest);
     if (from) {
       return { ...verbAfter(rest.slice(from[0].length - 1)), modality: 'permission', negated: false, modalAt: best.at, subjectWords: from[1] };
     }
+    // "Nothing … shall limit Customer's right to seek relief": the right itself, held by its owner.
+    const limiting = /^\s*\w+\s+(?:or\s+\w+\s+)?/.exec(rest);
+    const right = limiting ? readModality(rest.slice(limiting[0].length), true) : null;
+    if (right && right.modality === 'permission' && !right.negated && right.subjectWords.trim()) return { ...right, modalAt: best.at };
   }
   // A permission noun is followed by "to <verb>", perhaps after an aside: "the right, upon notice, to terminate".
   if (/\b(?:right|rights|option|power|authority|entitled|permitted|authori[sz]ed|free|able|allowed|entitlement|wishing|wishes|wish|desiring|desires|desire|electing|elects|elect|choosing|chooses|choose|deciding|decides|decide|intending|intends|intend)(?:\s+to)?$/.test(best.text)) {
@@ -146,12 +179,15 @@ export function readModality(lower: string): ModalReading {
       const to = infinitiveAfter(rest);
       if (to >= 0) rest = rest.slice(to);
     }
+    // "entitled to a refund", "waives any right to a jury trial": the right is to a thing, not an act.
+    if (DETERMINER.test(rest)) return { modality, negated, modalAt: best.at, subjectWords, verb: '', passive: false, object: rest.trim() };
   }
   const read = verbAfter(rest);
   // "shall cease to supply", "will stop using", "shall refrain from selling": a duty to stop refuses the act that follows
   // ("may stop distributing" is still a permission to stop).
+  // (A short "-ing" word keeps its ending: "using" is not "us".)
   const stop = modality === 'obligation' && /^(?:cease|stop|discontinue|refrain)$/.test(read.verb) ? /^(?:(?:to|from)\s+)?([\w-]+)\s*(.*)$/s.exec(read.object) : null;
-  if (stop) return { modality, negated: !negated, modalAt: best.at, subjectWords, verb: stop[1].replace(/ing$/, ''), passive: false, object: stop[2] };
+  if (stop) return { modality, negated: !negated, modalAt: best.at, subjectWords, verb: stop[1].length > 6 ? stop[1].replace(/ing$/, '') : stop[1], passive: false, object: stop[2] };
   return { modality, negated, modalAt: best.at, subjectWords, ...read };
 }
 
@@ -202,7 +238,7 @@ export function verbAfter(rest: string): Pick<ModalReading, 'verb' | 'passive' |
   };
   while (i < words.length) {
     const w = words[i].w;
-    if (w.startsWith('(') || w.startsWith(',') || SKIP_WORDS.has(w) || /ly$/.test(w) || w === 'to') {
+    if (w.startsWith('(') || w.startsWith(',') || SKIP_WORDS.has(w) || (/ly$/.test(w) && !LY_VERBS.has(w)) || w === 'to') {
       i++;
       continue;
     }
@@ -219,8 +255,12 @@ export function verbAfter(rest: string): Pick<ModalReading, 'verb' | 'passive' |
     const afterVerb = rest.slice(words[i].end);
     if (w === 'be' || w === 'been' || w === 'become') {
       const participle = /^\s+(?:\w+ly\s+)?([\w-]+)/.exec(afterVerb);
-      if (participle && /(?:ed|en|wn|ne|nt|id|ld|un|ught)$/.test(participle[1])) {
+      if (participle && (/(?:ed|en|wn|ne|nt|id|ld|un|ught)$/.test(participle[1]) || IRREGULAR_PARTICIPLES.has(participle[1]))) {
         return { verb: `be ${participle[1]}`, passive: true, object: afterVerb.slice(participle[0].length).trim() };
+      }
+      // "shall be liable", "shall be responsible": the complement says what the clause is about.
+      if (w === 'be' && participle && !NOT_A_COMPLEMENT.test(participle[1])) {
+        return { verb: `be ${participle[1]}`, passive: false, object: afterVerb.slice(participle[0].length).trim() };
       }
     }
     return { verb: w, passive: false, object: afterVerb.trim() };

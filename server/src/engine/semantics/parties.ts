@@ -30,14 +30,30 @@ export function resolveParty(words: string, names: ReadonlyMap<string, PartyRole
   if (EITHER.test(text)) return { role: 'either', text };
   // The last party word wins: "the Affiliates of Customer" are Customer's side; "Customer's auditor" acts for Customer.
   const tokens = text.split(/[^a-z0-9'\u2019-]+/).filter(Boolean).map((t) => t.replace(/['\u2019]s?$/, ''));
+  let found: { role: PartyRole; word: string; at: number } | null = null;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];
-    const named = names.get(token) ?? (i > 0 ? names.get(`${tokens[i - 1]} ${token}`) : undefined);
-    if (named) return { role: named, text };
-    if (CUSTOMER_WORDS.has(token)) return { role: 'customer', text };
-    if (PROVIDER_WORDS.has(token)) return { role: 'provider', text };
+    const role = partyWord(tokens, i, names);
+    if (!role) continue;
+    if (!found) {
+      found = { role, word: token, at: i };
+      continue;
+    }
+    // "Customer or Provider", "the Supplier and the Buyer", "Acme and Globex": two parties joined are both parties.
+    const between = tokens.slice(i + 1, found.at);
+    if (token !== found.word && between.length <= 2 && (between.includes('and') || between.includes('or'))) return { role: 'either', text };
+    break;
   }
-  return { role: 'none', text };
+  return { role: found?.role ?? 'none', text };
+}
+
+function partyWord(tokens: readonly string[], i: number, names: ReadonlyMap<string, PartyRole>): PartyRole | undefined {
+  const token = tokens[i];
+  const named = names.get(token) ?? (i > 0 ? names.get(`${tokens[i - 1]} ${token}`) : undefined);
+  if (named) return named;
+  if (CUSTOMER_WORDS.has(token)) return 'customer';
+  if (PROVIDER_WORDS.has(token)) return 'provider';
+  return undefined;
 }
 
 /** The role a defined party name plays when the name itself is a role word ("Licensee"), else 'named'. */
