@@ -7,6 +7,7 @@ import { extractFacts } from '../extract';
 import { classifyTopics } from '../classify/topics';
 import { detectKind } from '../classify/kind';
 import { normalizeChars } from './normalizeChars';
+import { repairLayout } from './layoutRepair';
 import { blankOut, splitLines } from './lines';
 import { findMarkdownNonText } from './markdownNonText';
 import { buildSuppressions, directivesInComments, directivesOnLines, type DisableDirective } from './disableComments';
@@ -44,7 +45,7 @@ export function parseContract(text: string, format: SourceFormat): Contract {
 export function normalize(
   text: string, format: SourceFormat, lineStarts: readonly number[] = computeLineStarts(text),
 ): { normalized: string; directives: DisableDirective[] } {
-  const chars = normalizeChars(text);
+  const chars = repairLayout(normalizeChars(text));
   const rawLines = splitLines(chars, lineStarts);
   let blanks: Span[];
   let directives: DisableDirective[];
