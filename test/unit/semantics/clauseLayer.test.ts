@@ -36,13 +36,14 @@ function check(reading: SentenceReading, expectation: string): void {
   const [subject, modal, ...verbWords] = role === 'main' ? [key, ...values] : values;
   const verb = verbWords.join(' ') === '-' ? '' : verbWords.join(' ');
   const [modality, negated] = MODALS[modal] ?? assert.fail(`bad modal ${modal} in '${expectation}'`);
-  const clause = reading.clauses.find((c) => c.role === role && c.verb === verb);
-  assert.ok(clause, `no ${role} clause with the verb '${verb}'\n${show(reading)}`);
-  assert.deepEqual(
-    { subject: clause.subject.role, modality: clause.modality, negated: clause.negated },
-    { subject, modality, negated },
-    `reading of '${verb}'\n${show(reading)}`,
-  );
+  const candidates = reading.clauses.filter((c) => c.role === role && c.verb === verb);
+  assert.ok(candidates.length > 0, `no ${role} clause with the verb '${verb}'\n${show(reading)}`);
+  // A verb may stand in several clauses ("may be terminated: (a) by Customer …; (b) by Provider …"): one must read so.
+  const readings = candidates.map((c) => ({ subject: c.subject.role, modality: c.modality, negated: c.negated }));
+  const wanted = { subject, modality, negated };
+  if (!readings.some((r) => r.subject === subject && r.modality === modality && r.negated === negated)) {
+    assert.deepEqual(readings[0], wanted, `reading of '${verb}'\n${show(reading)}`);
+  }
 }
 
 describe('clause layer: the table', () => {

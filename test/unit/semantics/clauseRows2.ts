@@ -75,3 +75,17 @@ export const CONDITIONS: readonly Row[] = [
   ['If Acme fails to deliver on time, Globex may cancel the Order.', 'roles: condition main', 'named may cancel'],
   ['Upon thirty (30) days notice, Customer may terminate this Agreement.', 'roles: main', 'customer may terminate'],
 ];
+
+/** Modal words that are not the clause's modal, and clauses that share the subject before them. */
+export const SHARED_AND_SUBORDINATE: readonly Row[] = [
+  ['The Customer or the Provider, as the case may be, shall give notice of any claim.', 'either shall give'],
+  ['Provider shall deliver the reports to such address as Customer may designate.', 'provider shall deliver'],
+  ['Such other date as the parties may agree in writing shall be the renewal date.', 'none shall be'],
+  ['The fees for May shall be invoiced on June 1, 2026.', 'none shall be invoiced'],
+  ['Invoices issued in May may be paid in June.', 'none may be paid'],
+  ['Provider shall use reasonable efforts to restore the Services, but shall have no liability for any outage.', 'provider shall use', 'provider shall have'],
+  ['Provider may audit Customer once a year; and shall give reasonable notice before each audit.', 'provider may audit', 'provider shall give'],
+  ['Customer shall pay the fees when due, failing which Provider may suspend the Services.', 'customer shall pay', 'provider may suspend'],
+  ['Licensee may terminate at any time, whereupon all licences granted hereunder shall end.', 'customer may terminate', 'none shall end'],
+  ['This Agreement may be terminated: (a) by Customer on sixty (60) days notice; or (b) by Provider if Customer fails to pay.', 'customer may be terminated', 'provider may be terminated'],
+];

@@ -1,6 +1,6 @@
 // The clause layer's table: every group of rows, by the shape it covers.
 import { OBLIGATIONS, PASSIVES, PERMISSIONS, REFUSALS, TRANSFERS, type Row } from './clauseRows';
-import { CONDITIONS, LISTS, PROVISOS } from './clauseRows2';
+import { CONDITIONS, LISTS, PROVISOS, SHARED_AND_SUBORDINATE } from './clauseRows2';
 import { COMBINATIONS, ISSUE_SHAPES, NAMED, NUMBERS_AND_DATES, PARTIES, TIME_ANCHORS } from './clauseRows3';
 
 export type { Row };
@@ -14,6 +14,7 @@ export const GROUPS: Readonly<Record<string, readonly Row[]>> = {
   'semicolons and enumerations': LISTS,
   'provisos, "but" and exceptions': PROVISOS,
   conditions: CONDITIONS,
+  'modal words that are not the modal, and shared subjects': SHARED_AND_SUBORDINATE,
   'parties named by the draft': NAMED,
   'role words and groups of parties': PARTIES,
   'numbers, dates and section references': NUMBERS_AND_DATES,

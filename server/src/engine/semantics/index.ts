@@ -72,6 +72,11 @@ export function readText(lower: string, sentence: Sentence, names: ReadonlyMap<s
     let { modality, negated, verb, passive, object } = modal;
     // A passive right names its holder after "by": "may be terminated by either party".
     if (passive) subject = agentOf(object, names) ?? { role: 'none', text: subject.text };
+    // "Provider shall restore the Services, but shall have no liability": a modal with no subject of its own shares the
+    // subject of the main clause before it.
+    if (segment.role === 'main' && lastMain && modality !== 'statement' && !passive && /^[\s,;]*(?:(?:but|and|or|nor|and\/or)\s*)?$/.test(modal.subjectWords)) {
+      subject = lastMain.subject;
+    }
     // "Customer may, unless X, terminate": the carried-on clause keeps the subject and modal of the one it continues.
     if (segment.continues && lastMain && modality === 'statement') {
       ({ subject, modality, negated } = lastMain);

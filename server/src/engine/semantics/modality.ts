@@ -32,7 +32,8 @@ const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able'
   ['waive', /\b(?:hereby\s+)?(?:waives?|relinquish(?:es)?|surrenders?|forgoes?)\s+(?:\S+\s+){0,3}?(?:rights?|option|entitlement)\b/],
   // "X shall permit / allow Y to audit": the right passes to Y.
   ['transfer', /\b(?:(?:shall|will|must|may|agrees?\s+to)\s+(?:not\s+)?)?(?:permit|allow|authori[sz]e|enable|entitle)s?\b(?=\s)/],
-  ['permission', /\bmay\b(?!\s+\d)|\b(?:can|could|might|cannot|can't)\b/],
+  // "may" the month: after "in", "during", "of" …, or before a year, a day or another modal ("the fees for May shall").
+  ['permission', /(?<!\b(?:in|during|of|until|from|since|through|early|late|mid|each|every|last|next|before|after)\s)\bmay\b(?!\s+(?:\d|shall\b|will\b|must\b|may\b|(?:and|or|to|through)\s+(?:june|april)\b))|\b(?:can|could|might|cannot|can't)\b/],
   ['permission', /\b(?:wishing|wishes|wish|desiring|desires|desire|electing|elects|elect|choosing|chooses|choose|deciding|decides|decide|intending|intends|intend)\s+to\b/],
   // "shall (not) be required to", "is under no obligation to", "has no duty to": the compound before its first word.
   ['obligation', /\b(?:shall|will|must)\s+(?:not\s+|never\s+|in\s+no\s+event\s+|at\s+no\s+time\s+)?be\s+(?:required|obliged|obligated|bound|compelled)\s+to\b|\b(?:is|are|be|being|shall\s+be|will\s+be)\s+(?:not\s+)?under\s+(?:an?\s+|any\s+|no\s+)?(?:\w+\s+)?(?:obligation|duty)\s+to\b|\b(?:(?:shall|will|does|do)\s+(?:not\s+)?)?(?:have|has|had|having|owes?)\s+(?:an?\s+|any\s+|no\s+|the\s+)(?:\w+\s+)?(?:obligation|duty)\s+to\b|\b(?:shall|must|will|won't)\b|\b(?:agrees?|undertakes?|covenants?|commits?|promises?)\s+(?:not\s+)?to\b|\b(?:is|are|be|shall\s+be)\s+(?:not\s+)?(?:required|obliged|obligated|bound|responsible)\b/],
@@ -91,11 +92,18 @@ const IRREGULAR_PARTICIPLES = new Set([
 /** What cannot head the complement of "be": "shall be in breach", "shall be at Customer's cost" keep the verb "be". */
 const NOT_A_COMPLEMENT = /^(?:in|on|at|to|for|of|by|with|from|as|into|under|within|the|a|an|any|such|its|their|his|her|this|that|these|those|no|not|so|more|less|than|\d.*)$/;
 
+/**
+ * A modal inside an "as …" comparative belongs to it, not to the clause: "as the case may be", "such address as Customer
+ * may designate", "such other date as the parties may agree". Blanked (same length) before the modal is looked for.
+ */
+const AS_CLAUSE = /\bas\s+(?:[\w'\u2019-]+\s+){0,4}?(?:may|shall|will|must|can)\s+(?:reasonably\s+|otherwise\s+|mutually\s+)?[\w-]+/g;
+
 /** `nested`: reading the right a "nothing shall limit" clause preserves; that reading looks no further (one level only). */
 export function readModality(lower: string, nested = false): ModalReading {
   let best: { kind: Modality | 'waive' | 'transfer' | 'able' | 'until' | 'prohibit'; at: number; end: number; text: string } | null = null;
+  const scan = lower.replace(AS_CLAUSE, (m) => ' '.repeat(m.length));
   for (const [kind, pattern] of PATTERNS) {
-    const m = pattern.exec(lower);
+    const m = pattern.exec(scan);
     if (!m || (best !== null && m.index >= best.at)) continue;
     // "permit" with no one after it to hold the right ("as the law permits") is no modal of its own.
     if (kind === 'transfer' && !/^\s+.{1,100}?\s+to\s+/.test(lower.slice(m.index + m[0].length))) continue;
@@ -118,7 +126,7 @@ export function readModality(lower: string, nested = false): ModalReading {
     return { modality: 'statement', negated: true, modalAt: denial.index, subjectWords: subjectOf(lower.slice(0, denial.index)), ...after };
   }
   if (!best) return { modality: 'statement', negated: NEGATED_SUBJECT.test(lower), modalAt: -1, subjectWords: '', verb: '', passive: false, object: '' };
-  const before = lower.slice(0, best.at);
+  const before = scan.slice(0, best.at);
   let subjectWords = subjectOf(before);
   let negated = NEGATED_SUBJECT.test(subjectWords) || NEGATED_ADVERBIAL.test(before) || (best.kind !== 'transfer' && NEGATED_MODAL.test(best.text));
   let modality: Modality = best.kind === 'obligation' ? 'obligation' : 'permission';
