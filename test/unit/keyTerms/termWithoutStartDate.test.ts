@@ -26,3 +26,23 @@ describe('key terms: a term found without a computable end', () => {
     assert.match(JSON.stringify(item), /cannot be worked out|event/);
   });
 });
+
+describe('key terms: defined periods and odd lengths', () => {
+  it('a defined "Royalty Term" is never the agreement\'s term', () => {
+    const e = expiration('This Agreement is dated January 10, 2027 (the "Effective Date"). "Royalty Term" means ten (10) years from the first commercial sale. The term of this Agreement shall be three (3) years from the Effective Date.');
+    assert.ok(e);
+    assert.equal(e.iso, '2030-01-09');
+  });
+
+  it('"half a year" is six months', () => {
+    const e = expiration('This Agreement is dated January 10, 2027 (the "Effective Date"). This Agreement shall continue for half a year.');
+    assert.ok(e);
+    assert.equal(e.iso, '2027-07-09');
+  });
+
+  it('a term counted from a defined "Launch Date" counts from that date', () => {
+    const e = expiration('This Agreement is dated January 10, 2027. The "Launch Date" means March 1, 2027. The term of this Agreement shall be two (2) years from the Launch Date.');
+    assert.ok(e);
+    assert.equal(e.iso, '2029-02-28');
+  });
+});

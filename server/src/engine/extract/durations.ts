@@ -77,11 +77,25 @@ function fromArticle(t: Tokens, i: number): DurationFact | null {
   if (!unit || unit.unit === 'day' || unit.unit === 'business-day' || recurringEnd(t, unit.index) > 0) return null;
   // "a year-end", "a day-to-day matter": the unit word is part of a compound.
   if (isSym(t, unit.index + 1, HYPHEN) && touching(t, unit.index)) return null;
+  // "half a year" is six months, not a year.
+  if (previous >= 0 && inline(t, previous) && t.text.slice(t.start[previous], t.end[previous]).toLowerCase() === 'half') {
+    const halved = HALF[unit.unit];
+    if (!halved) return null;
+    return { span: { start: t.start[previous], end: t.end[unit.index] }, value: halved.value, unit: halved.unit, unitSpan: spanOf(t, unit.index) };
+  }
   return {
     span: { start: t.start[i], end: t.end[unit.index] },
     value: 1, unit: unit.unit, unitSpan: spanOf(t, unit.index),
   };
 }
+
+/** Half of a unit, in a whole number of a smaller one. */
+const HALF: Partial<Record<DurationUnit, { value: number; unit: DurationUnit }>> = {
+  year: { value: 6, unit: 'month' },
+  month: { value: 15, unit: 'day' },
+  week: { value: 84, unit: 'hour' },
+  day: { value: 12, unit: 'hour' },
+};
 
 function recurring(t: Tokens, i: number, end: number, unit: DurationUnit): DurationFact {
   return {

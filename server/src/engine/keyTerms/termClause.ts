@@ -65,11 +65,24 @@ export function readTermEnd(contract: Contract, effectiveIso: string | null): Te
   for (const { sentence, lower } of sentencesWithCue(contract, CUE)) {
     const subject = termSubject(lower, shortNames);
     // "… for a period of 1 year; provided that Sections 2 and 3 terminate upon a breach": the proviso is not the term.
-    if (subject < 0 || NOT_THE_TERM.test(lower.slice(0, provisoAt(lower)))) continue;
+    if (subject < 0 || NOT_THE_TERM.test(lower.slice(0, provisoAt(lower))) || definesAnotherPeriod(contract, sentence)) continue;
     const end = endIn(contract, sentence, lower, subject, effectiveIso);
     if (end) return end;
   }
   return null;
+}
+
+/** The agreement's own names for its term; any other "… Term" or "… Period" the draft defines measures something else. */
+const AGREEMENT_TERM = /^(?:(?:initial|original|agreement|contract|subscription|service|first)\s+)?(?:term|period)$/i;
+
+/**
+ * The sentence defines another period ('"Royalty Term" means ten years from the first sale', '"Exclusivity Period"
+ * means …'): read from the parser's table of defined terms, so a royalty term is never the agreement's term.
+ */
+function definesAnotherPeriod(contract: Contract, sentence: Sentence): boolean {
+  return contract.definedTerms.some(({ term, span }) => span.start >= sentence.span.start && span.end <= sentence.span.end
+    && /\b(?:term|period)$/i.test(term) && !AGREEMENT_TERM.test(term)
+    && /^["'\u201d*_\s]*(?:shall\s+)?means?\b|^["'\u201d*_\s]*shall\s+have\s+the\s+meaning/i.test(contract.normalized.slice(span.end, span.end + 40)));
 }
 
 // "Expiration Date: August 31, 2006", "… and ends at April 30, 2029 (the "Term")": an end date named as such.
