@@ -46,3 +46,20 @@ describe('key terms: defined periods and odd lengths', () => {
     assert.equal(e.iso, '2029-02-28');
   });
 });
+
+describe('key terms: a term that ends with a calendar period', () => {
+  it('"until the end of the calendar quarter in which the Effective Date falls"', () => {
+    const e = expiration('This Agreement is dated February 10, 2028 (the "Effective Date"). This Agreement shall continue until the end of the calendar quarter in which the Effective Date falls.');
+    assert.equal(e?.iso, '2028-03-31');
+  });
+
+  it('"until the end of the calendar year in which …"', () => {
+    const e = expiration('This Agreement is dated January 10, 2027 (the "Effective Date"). The term of this Agreement shall run until the end of the calendar year in which the Effective Date falls.');
+    assert.equal(e?.iso, '2027-12-31');
+  });
+
+  it('a month end in a leap year', () => {
+    const e = expiration('This Agreement is dated February 3, 2028 (the "Effective Date"). This Agreement shall continue until the end of the month in which the Effective Date falls.');
+    assert.equal(e?.iso, '2028-02-29');
+  });
+});

@@ -139,6 +139,8 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
   const namedStartIso = namedStartDate(contract, sentence, lower);
   const start = startIn(lower, sentence, dates) ?? namedStartIso ?? effectiveIso;
   const window = lower.slice(subject, firstTermEnds);
+  const periodEnd = calendarPeriodEnd(window, start);
+  if (periodEnd) return { iso: periodEnd, perpetual: false, basis: 'from-term', sentence };
   const length = anniversaryLength(window, subject) ?? contractYearsLength(contract, window, subject) ?? durationLength(contract, sentence, lower, subject, firstTermEnds);
   if (length) {
     // "shall continue until the termination of the Alliance Agreement; provided that … three (3) years": the end named first governs.
@@ -230,4 +232,16 @@ function durationLength(contract: Contract, sentence: Sentence, lower: string, s
     if (months >= 1) return { months, at, fromEvent: FROM_EVENT.test(lower.slice(d.span.end - sentence.span.start, d.span.end - sentence.span.start + 80)) };
   }
   return null;
+}
+
+/** "until the end of the calendar year (quarter, month) in which the Effective Date falls": the last day of that period. */
+const CALENDAR_PERIOD_END = /\b(?:until|through|to|ending\s+(?:on|at)|expire\s+(?:on|at)|terminate\s+(?:on|at))\s+the\s+(?:last\s+day\s+of|end\s+of)\s+the\s+(?:calendar\s+)?(year|quarter|month)\s+in\s+which\b/;
+
+function calendarPeriodEnd(window: string, start: string | null): string | null {
+  const m = CALENDAR_PERIOD_END.exec(window);
+  if (!m || !start) return null;
+  const [year, month] = start.split('-').map(Number);
+  const lastMonth = m[1] === 'year' ? 12 : m[1] === 'quarter' ? Math.ceil(month / 3) * 3 : month;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return `${year}-${String(lastMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
