@@ -1,6 +1,7 @@
 import type { Contract, DurationFact, Sentence } from '../../model';
 import { within } from '../../facts';
 import { rolesOf } from '../durationRoles';
+import { readSentence, type SentenceReading } from '../../semantics';
 import { ABOUT_THE_TERM, AS_IT_MAY_BE_EXTENDED, AUTOMATIC, AUTOMATIC_UNLESS_NOTICE, CONTINUES_AFTER, EVERGREEN, FIRST_PERIOD, IRRELEVANT, MUTUAL, NEEDS_APPROVAL, OPTION, OTHER_DEFINITION, RENEWAL_VERB, SAME_AS_INITIAL, TERM_DEFINITION, UNILATERAL_OPTION, UNLESS_NON_RENEWAL } from './patterns';
 
 // Which sentence grants the renewal: each sentence under the 'renewal' topic is
@@ -19,6 +20,7 @@ export function scoreGrant(contract: Contract, sentence: Sentence, index: number
   const lower = contract.normalized.slice(sentence.span.start, sentence.span.end).toLowerCase();
   if (!RENEWAL_VERB.test(lower) || IRRELEVANT.test(lower)) return null;
   if (OTHER_DEFINITION.test(lower) && !TERM_DEFINITION.test(lower)) return null;
+  if (refusesRenewal(readSentence(contract, sentence))) return null;
   // "may be renewed for one-year periods unless either party gives notice of non-renewal": nobody has to opt in.
   const grantWords = lower.replace(AS_IT_MAY_BE_EXTENDED, '');
   const option = (OPTION.test(grantWords) || NEEDS_APPROVAL.test(lower)) && !UNLESS_NON_RENEWAL.test(lower) && !AUTOMATIC_UNLESS_NOTICE.test(lower);
@@ -46,6 +48,18 @@ export function scoreGrant(contract: Contract, sentence: Sentence, index: number
   if (TERM_DEFINITION.test(lower)) points -= 0.5;
   return { sentence, index, lower, score: points, automatic };
 }
+
+/**
+ * The clause layer reads the renewal as refused: "shall not renew automatically", "Neither party may extend this
+ * Agreement", "In no event shall this Agreement be renewed". A limit on how far it renews ("shall not be renewed for
+ * more than two further terms") still grants the renewal.
+ */
+function refusesRenewal(reading: SentenceReading): boolean {
+  const acts = reading.clauses.filter((c) => c.role === 'main' && (RENEWING.test(c.verb) || c.alsoVerbs.some((v) => RENEWING.test(v))));
+  return acts.length > 0 && acts.every((c) => c.negated && !c.limitsExtent);
+}
+
+const RENEWING = /^(?:be\s+)?(?:renew|extend|continu|roll)/;
 
 /** A length for the renewal itself: stated after the words that grant it, so the initial term does not count. */
 export function statesALength(contract: Contract, sentence: Sentence, lower: string): boolean {
