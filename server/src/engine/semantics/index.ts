@@ -193,3 +193,22 @@ export function grantsAct(clause: ClauseReading, act: RegExp, options: { obligat
 export function refusesAct(clause: ClauseReading, act: RegExp): boolean {
   return clause.role === 'main' && clause.negated && (act.test(clause.verb) || act.test(clause.object.slice(0, 60)));
 }
+
+/** The clause of the sentence that holds an absolute offset, if any. */
+export function clauseAt(reading: SentenceReading, offset: number): ClauseReading | undefined {
+  return reading.clauses.find((c) => c.span.start <= offset && offset < c.span.end);
+}
+
+/** A clause that refuses what it says (not merely bounding how much or how often). */
+export function isRefusal(clause: ClauseReading): boolean {
+  return clause.negated && !clause.limitsExtent;
+}
+
+/**
+ * The sentence only refuses: every main clause that says something (a modal, or a denied verb) is a refusal.
+ * "Customer shall have no right to export its data", "Provider will not provide any transition assistance".
+ */
+export function statesOnlyRefusals(reading: SentenceReading): boolean {
+  const saying = reading.clauses.filter((c) => c.role === 'main' && (c.modality !== 'statement' || c.negated));
+  return saying.length > 0 && saying.every(isRefusal);
+}

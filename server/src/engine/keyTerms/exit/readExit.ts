@@ -6,6 +6,7 @@ import * as cue from './cues';
 import { readPostTerminationSentences } from './postTermination';
 import { exportCandidates, postTerminationCandidates, timingCandidates, transitionCandidates } from './candidates';
 import { lowerText as sharedLowerText } from '../sentenceIndex';
+import { readSentence, statesOnlyRefusals } from '../../semantics';
 
 // Reads the exit terms: can the buyer take its data out at the end, in what
 // form, how fast, for how long, at what price, with what help, and does the
@@ -37,6 +38,8 @@ export function readExit(contract: Contract): ExitTerms {
     const s = sentences[i];
     if (!cue.EXPORT.test(s.lower) || !cue.DATA_OBJECT.test(s.lower) || cue.EXPORT_CONTROL.test(s.lower) || cue.CUSTOMER_DUTY.test(s.lower)) continue;
     if (!atEnd(i) || (cue.ROUTINE.test(s.lower) && !cue.END.test(s.lower))) continue;
+    // "Customer shall have no right to export its data after termination" refuses the export it names.
+    if (statesOnlyRefusals(readSentence(contract, s))) continue;
     exportIndexes.push(i);
   }
   const exports = exportIndexes.map((i) => sentences[i]);
@@ -56,7 +59,7 @@ export function readExit(contract: Contract): ExitTerms {
     deletionAtTermination: timing.deletionAtTermination,
     deletionDaysAfterEnd: timing.deletionDays,
     exportFees: readFees(contract, clause, spans),
-    transitionAssistance: mark(spans, 'transitionAssistance', transitionCandidates(contract).map((i) => sentences[i]).find((s) => cue.TRANSITION.test(s.lower) && !/\bno\s+(?:obligation|duty)/.test(s.lower))),
+    transitionAssistance: mark(spans, 'transitionAssistance', transitionCandidates(contract).map((i) => sentences[i]).find((s) => cue.TRANSITION.test(s.lower) && !statesOnlyRefusals(readSentence(contract, s)))),
     coversRecordings: mark(spans, 'coversRecordings', clause.find((s) => cue.RECORDINGS.test(s.lower) || definesRecordings(contract, s))),
     recordingsInScope: cue.CONTACT_CENTER.test(lowerText),
     holdsCustomerData: cue.CUSTOMER_DATA.test(lowerText),

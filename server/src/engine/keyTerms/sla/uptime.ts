@@ -1,6 +1,7 @@
 import type { Contract, PercentFact, Span } from '../../model';
 import { within } from '../../facts';
 import { undefinedTermWith, type SlaSentence } from './text';
+import { clauseAt, isRefusal, readSentence, statesOnlyRefusals } from '../../semantics';
 
 // The availability figure: what the vendor commits to, what it merely aims for,
 // and the cases with no figure at all ("available at all times", a figure left
@@ -44,7 +45,11 @@ export function readUptime(contract: Contract, sentences: readonly SlaSentence[]
       for (const percent of figures) inTiers.push({ percent, efforts: false, sentence });
       continue;
     }
-    const efforts = EFFORTS.test(sentence.lower);
+    // "Provider does not guarantee that the Service will be available 99.9% of the time": a figure in a refused clause is no promise.
+    const reading = readSentence(contract, sentence);
+    const refused = figures.every((f) => { const c = clauseAt(reading, f.span.start); return c !== undefined && isRefusal(c); })
+      || statesOnlyRefusals(reading);
+    const efforts = refused || EFFORTS.test(sentence.lower);
     if (efforts && GUARANTEE.test(sentence.lower) && new Set(figures.map((f) => f.value)).size > 1) {
       // "aims for 99.99% and guarantees 99.9%": the lower figure is the promise.
       const sorted = [...figures].sort((a, b) => a.value - b.value);

@@ -18,7 +18,7 @@ export const uptimeBelowTarget: Rule = {
     const min = playbook.sla.minUptimePercent;
     const facts = { uptimePercent: sla.uptimePercent, uptimeTargetPercent: sla.uptimeTargetPercent, commitment: sla.commitment, minUptimePercent: min };
     const effortsOnly = sla.commitment === 'efforts';
-    const effortsNote = effortsOnly ? ' and only as a "reasonable efforts" promise, which is weaker than a commitment' : '';
+    const effortsNote = effortsOnly ? ' but only as an aim, not a promise (efforts wording or a disclaimer), which is weaker than a commitment' : '';
     const targetNote = sla.uptimeTargetPercent !== null ? ` (the ${pct(sla.uptimeTargetPercent)} figure is only a target)` : '';
 
     if (sla.uptimePercent !== null && sla.uptimePercent < min) {
@@ -35,7 +35,7 @@ export const uptimeBelowTarget: Rule = {
     const figure = sla.uptimePercent !== null ? pct(sla.uptimePercent) : sla.uptimeStatedElsewhere ? `the ${sla.uptimeStatedElsewhere} (not stated in this document)` : 'its availability figure';
     return [{
       span: sla.span,
-      message: `Only promises "reasonable efforts" to reach ${figure}, which is weaker than a commitment: missing it may not be a breach.`,
+      message: `Only aims at ${figure} (efforts wording or a disclaimer), which is weaker than a commitment: missing it may not be a breach.`,
       facts,
       fixes: [],
     }];
