@@ -50,7 +50,7 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     corpus,
     cuad: resolve(valueOf('--cuad') ?? join(corpus, 'cuad')),
     clauses: resolve(valueOf('--clauses') ?? join(corpus, 'vendor-clauses/clauses.jsonl')),
-    drafts: drafts.length > 0 ? drafts : [join(corpus, 'standard-terms'), join(REPO, 'test/fixtures/samples')],
+    drafts: drafts.length > 0 ? drafts : [join(corpus, 'standard-terms'), join(corpus, 'saas'), join(REPO, 'test/fixtures/samples')],
     disputed: resolve(valueOf('--disputed') ?? join(REPO, 'test/eval/disputedLabels.json')),
     floors: resolve(valueOf('--floors') ?? join(REPO, 'test/eval/floors.json')),
     checkFloors: argv.includes('--check-floors'),
