@@ -1,13 +1,9 @@
 #!/usr/bin/env node
 // The same engine as the language server, from the command line: see cli/usage.ts
 // for the options and cli/run.ts for what happens. The hashbang survives bundling.
+import { readStreamBounded } from './boundedRead';
 import { runCli } from './cli/run';
-
-async function readAllStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
+import { MAX_DRAFT_BYTES } from './inputLimits';
 
 // A reader that stops early (`| head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -21,7 +17,7 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: readAllStdin,
+  readStdin: () => readStreamBounded(process.stdin, MAX_DRAFT_BYTES),
 }).then(
   (code) => {
     // exitCode rather than exit(): a large report piped to a slow reader must drain first.

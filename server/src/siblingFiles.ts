@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readBoundedSync } from './boundedRead';
 import type { SiblingDraft } from './engine/siblings';
 import { decodeDraft } from './cli/decode';
 
@@ -55,8 +56,10 @@ function readDraftText(path: string): string | null {
     if (!stats.isFile() || stats.size > MAX_SIBLING_BYTES) return null;
     const cached = cache.get(path);
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.text;
-    const decoded = decodeDraft(readFileSync(path));
-    const text = decoded.ok ? decoded.text : null;
+    // Checked again through the open file: the name may have been pointed at a device meanwhile.
+    const read = readBoundedSync(path, MAX_SIBLING_BYTES);
+    const decoded = read.ok ? decodeDraft(read.bytes) : null;
+    const text = decoded?.ok ? decoded.text : null;
     cache.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, text });
     return text;
   } catch {

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { readBoundedSync, type BoundedRead } from '../boundedRead';
 import type { SourceFormat } from '../engine/model';
 import type { ConvertedKind } from '../convert/types';
+import { DRAFT_TOO_LARGE, MAX_DRAFT_BYTES, MAX_DRAFT_CHARACTERS } from '../inputLimits';
 import { decodeDraft } from './decode';
 
 /** The name used for standard input in every output format. */
@@ -26,37 +27,39 @@ export function formatForPath(path: string): SourceFormat {
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plaintext';
 }
 
-/** `stdin` is read by the caller (once, however often "-" appears) and passed in. */
-export function readDraft(path: string, cwd: string, stdin: () => Uint8Array): DraftResult {
+/**
+ * `stdin` is read by the caller (once, however often "-" appears) and passed in;
+ * null when it held more than MAX_DRAFT_BYTES.
+ */
+export function readDraft(path: string, cwd: string, stdin: () => Uint8Array | null): DraftResult {
   const fromStdin = path === '-';
   const name = fromStdin ? STDIN_NAME : path;
   let bytes: Uint8Array;
   if (fromStdin) {
-    bytes = stdin();
+    const read = stdin();
+    if (read === null) return { ok: false, message: `cannot review ${name}: it is ${DRAFT_TOO_LARGE}` };
+    bytes = read;
   } else {
-    const fullPath = resolve(cwd, path);
-    const problem = unreadableReason(fullPath);
-    if (problem) return { ok: false, message: `cannot review ${path}: ${problem}` };
-    try {
-      bytes = readFileSync(fullPath);
-    } catch (error) {
-      return { ok: false, message: `cannot review ${path}: ${describeFsError(error)}` };
-    }
+    const read = readBoundedSync(resolve(cwd, path), MAX_DRAFT_BYTES);
+    if (!read.ok) return { ok: false, message: `cannot review ${path}: ${unreadableReason(read)}` };
+    bytes = read.bytes;
   }
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) return { ok: false, message: `cannot review ${name}: ${decoded.reason}` };
+  if (decoded.text.length > MAX_DRAFT_CHARACTERS) return { ok: false, message: `cannot review ${name}: it is ${DRAFT_TOO_LARGE}` };
   const draft: Draft = { path: name, fromStdin, text: decoded.text, format: fromStdin ? 'plaintext' : formatForPath(path) };
   return decoded.warning ? { ok: true, draft, warning: `${name}: ${decoded.warning}` } : { ok: true, draft };
 }
 
-function unreadableReason(path: string): string | null {
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return 'it is a directory; name the draft files inside it';
-    if (!stats.isFile() && !stats.isFIFO() && !stats.isCharacterDevice()) return 'it is not a regular file';
-    return null;
-  } catch (error) {
-    return describeFsError(error);
+function unreadableReason(read: Exclude<BoundedRead, { ok: true }>): string {
+  switch (read.reason) {
+    case 'too-large': return `it is ${DRAFT_TOO_LARGE}`;
+    case 'error': return describeFsError(read.error);
+    case 'not-regular':
+      // Only regular files are read: a device or a pipe may never end. Standard input is bounded, so "-" takes their output.
+      return read.kind === 'a directory'
+        ? 'it is a directory; name the draft files inside it'
+        : `it is ${read.kind}, not a regular file; to review what a command prints, pipe it into "contract-review -"`;
   }
 }
 

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Playbook } from '../engine/playbook/schema';
 import { DEFAULT_PLAYBOOK } from '../engine/playbook/schema';
 import { loadPlaybook } from '../engine/playbook/load';
 import { computeLineStarts, positionAt } from '../engine/positions';
 import { RULE_IDS } from '../engine/rules';
+import { readBoundedSync } from '../boundedRead';
+import { MAX_PLAYBOOK_BYTES, PLAYBOOK_TOO_LARGE } from '../inputLimits';
 import { describeFsError } from './inputs';
 
 /** The playbook a workspace keeps beside its drafts, picked up when --playbook is not given. */
@@ -24,13 +26,15 @@ export function readPlaybook(explicitPath: string | null, cwd: string): Playbook
   if (path === null) return { ok: true, playbook: DEFAULT_PLAYBOOK, path: null };
 
   const fullPath = resolve(cwd, path);
-  let text: string;
-  try {
-    if (statSync(fullPath).isDirectory()) return { ok: false, messages: [`cannot read the playbook ${path}: it is a directory`] };
-    text = readFileSync(fullPath, 'utf8');
-  } catch (error) {
-    return { ok: false, messages: [`cannot read the playbook ${path}: ${describeFsError(error)}`] };
+  // Only a regular file, and only so much of it: a name that leads to /dev/zero or a FIFO must not hang the run.
+  const read = readBoundedSync(fullPath, MAX_PLAYBOOK_BYTES);
+  if (!read.ok) {
+    const reason = read.reason === 'error' ? describeFsError(read.error)
+      : read.reason === 'too-large' ? `it is ${PLAYBOOK_TOO_LARGE}`
+        : `it is ${read.kind}, not a regular file`;
+    return { ok: false, messages: [`cannot read the playbook ${path}: ${reason}`] };
   }
+  const text = read.bytes.toString('utf8');
 
   const { playbook, problems } = loadPlaybook(text, RULE_IDS);
   if (problems.length === 0) return { ok: true, playbook, path };

@@ -19,8 +19,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input; called at most once. */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Reads all of standard input, or null once it passes MAX_DRAFT_BYTES; called at most once. */
+  readonly readStdin: () => Promise<Uint8Array | null>;
 }
 
 export const EXIT_OK = 0;

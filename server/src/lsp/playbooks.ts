@@ -1,5 +1,6 @@
-import { promises as fs } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
+import { readBounded } from '../boundedRead';
+import { MAX_PLAYBOOK_BYTES, PLAYBOOK_TOO_LARGE } from '../inputLimits';
 import { loadPlaybook, type PlaybookProblem } from '../engine/playbook/load';
 import { DEFAULT_PLAYBOOK, type Playbook } from '../engine/playbook/schema';
 import { RULE_IDS } from '../engine/rules';
@@ -63,10 +64,17 @@ export class PlaybookStore {
   }
 
   private async read(filePath: string): Promise<LoadedFile> {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(filePath);
-    } catch (cause) {
+    // Only a regular file, and only so much of it: a setting or a symlink that names /dev/zero or a FIFO
+    // must cost one message, not the server's memory or a read that never ends.
+    const read = await readBounded(filePath, MAX_PLAYBOOK_BYTES);
+    if (!read.ok && read.reason !== 'error') {
+      const what = read.reason === 'too-large' ? PLAYBOOK_TOO_LARGE : `${read.kind}, not a regular file`;
+      this.host.logger.warn(`contract-review: not reading the playbook ${filePath}: it is ${what}`);
+      this.publish(filePath, [{ field: '', message: `The playbook file is ${what}; the review uses the default playbook.` }], '');
+      return { playbook: DEFAULT_PLAYBOOK, missing: false };
+    }
+    if (!read.ok) {
+      const cause = read.error;
       const code = errorCode(cause);
       if (code === 'ENOENT' || code === 'ENOTDIR') {
         this.publish(filePath, [], '');
@@ -79,7 +87,7 @@ export class PlaybookStore {
     }
 
     this.warnedMissing.delete(filePath);
-    const text = decodeText(bytes);
+    const text = decodeText(read.bytes);
     if (text === null) {
       this.publish(filePath, [{ field: '', message: 'The playbook file is not UTF-8 text (it looks binary); the review uses the default playbook.' }], '');
       return { playbook: DEFAULT_PLAYBOOK, missing: false };

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceFormat } from '../engine/model';
+import { MAX_DRAFT_CHARACTERS } from '../inputLimits';
 import type { Playbook } from '../engine/playbook/schema';
 import { review, type Review } from '../engine/review';
 import type { ContractReviewSettings } from '../protocol';
@@ -11,8 +12,8 @@ import type { SettingsCache } from './settings';
 import type { SiblingDrafts } from './siblingDrafts';
 import type { WorkspaceFolders } from './workspaceFolders';
 
-/** Larger documents get one notice instead of a review (about 10 MB of text). */
-export const MAX_REVIEWED_CHARACTERS = 10 * 1024 * 1024;
+/** Larger documents get one notice instead of a review: the CLI's limit, so both treat a draft alike. */
+export const MAX_REVIEWED_CHARACTERS = MAX_DRAFT_CHARACTERS;
 
 export type ReviewOutcome =
   | { readonly status: 'disabled' }

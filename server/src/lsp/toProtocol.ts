@@ -4,6 +4,7 @@ import type { Review } from '../engine/review';
 import type { PlaybookProblem } from '../engine/playbook/load';
 import { ruleById } from '../engine/rules';
 import { computeLineStarts, rangeOf } from '../engine/positions';
+import { DRAFT_TOO_LARGE } from '../inputLimits';
 import {
   DIAGNOSTIC_SOURCE,
   PLAYBOOK_DIAGNOSTIC_CODE,
@@ -48,14 +49,14 @@ export function findingToDiagnostic(finding: Finding, lineStarts: readonly numbe
   return diagnostic;
 }
 
-export function tooLargeDiagnostic(limitCharacters: number): Diagnostic {
-  const megabytes = Math.round(limitCharacters / (1024 * 1024));
+export function tooLargeDiagnostic(): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: DIAGNOSTIC_SOURCE,
     code: TOO_LARGE_DIAGNOSTIC_CODE,
-    message: `This file is larger than ${megabytes} MB, so Contract Review does not review it. Split the draft into smaller files to have it reviewed.`,
+    // The CLI's words too ("cannot review FILE: it is larger than …"): one limit, one message.
+    message: `Contract Review does not review this file: it is ${DRAFT_TOO_LARGE}.`,
   };
 }
 

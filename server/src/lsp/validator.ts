@@ -1,7 +1,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isReviewed } from './documentFormat';
-import { MAX_REVIEWED_CHARACTERS, type DocumentReviewer } from './reviewer';
+import type { DocumentReviewer } from './reviewer';
 import { DebouncedTasks } from './scheduler';
 import { findingToDiagnostic, tooLargeDiagnostic } from './toProtocol';
 import type { Logger } from './logger';
@@ -59,7 +59,7 @@ export class Validator {
       if (outcome.status === 'disabled') {
         diagnostics = [];
       } else if (outcome.status === 'too-large') {
-        diagnostics = [tooLargeDiagnostic(MAX_REVIEWED_CHARACTERS)];
+        diagnostics = [tooLargeDiagnostic()];
       } else {
         version = outcome.version;
         const { findings, contract } = outcome.review;

@@ -190,6 +190,22 @@ describe('package.json contributions', () => {
       for (const path of unwanted) assert.ok(!shipped(path), `${path} would be shipped`);
     });
   });
+
+  describe('untrusted workspaces', () => {
+    // Issue 12.2: a folder the user has not trusted must not point the server at a file outside it
+    // (a device, another user's file) through its own settings; VS Code only honours the list under "limited".
+    const untrusted = (JSON.parse(read('package.json')) as { capabilities: { untrustedWorkspaces: { supported: unknown; restrictedConfigurations?: string[] } } })
+      .capabilities.untrustedWorkspaces;
+
+    it('restricts the playbook setting, which names a file to read', () => {
+      assert.equal(untrusted.supported, 'limited');
+      assert.deepEqual(untrusted.restrictedConfigurations, [`${SETTINGS_SECTION}.playbook`]);
+    });
+
+    it('restricts only settings that exist', () => {
+      for (const key of untrusted.restrictedConfigurations ?? []) assert.ok(key in contributes.configuration.properties, key);
+    });
+  });
 });
 
 /** Enough of minimatch for .vscodeignore: `**`, `*` and `?`, dot files included (as vsce does). */
