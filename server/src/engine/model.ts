@@ -138,6 +138,18 @@ export interface Contract {
   readonly kind: DocumentKind;
   /** Sentences by topic, in document order. */
   readonly topics: ReadonlyMap<Topic, readonly Sentence[]>;
+  /**
+   * Words with invisible characters inside (zero-width space, soft hyphen …), in
+   * text order. `normalized` has them closed up, so spans over it are mapped
+   * back through these (parse/invisibleChars.ts) before they leave the engine.
+   */
+  readonly hiddenInWords: readonly HiddenInWord[];
+}
+
+/** A word as written, with the offsets of the invisible characters between its visible ones. */
+export interface HiddenInWord {
+  readonly span: Span;
+  readonly hidden: readonly number[];
 }
 
 export interface TextEdit {

@@ -4,6 +4,9 @@ import { parseContract } from './parse';
 import { readKeyTerms } from './keyTerms';
 import { DEFAULT_PLAYBOOK, type Playbook } from './playbook/schema';
 import { RULES } from './rules';
+import { invisibleCharacters } from './rules/drafting/invisibleCharacters';
+import type { Rule, RuleContext } from './rule';
+import { visibleToWritten, withoutHidden } from './parse/invisibleChars';
 import { buildChecklist, type ChecklistItem } from './checklist';
 import { isSuppressed } from './suppressions';
 import { readSiblingTerms, type SiblingDraft } from './siblings';
@@ -30,23 +33,55 @@ export interface Review {
 
 /** The one entry point: text in, findings out. Pure and synchronous. */
 export function review(text: string, options: ReviewOptions = {}): Review {
+  const format = options.format ?? 'markdown';
+  const parsed = parseContract(text, format);
+  if (parsed.hiddenInWords.length === 0) return reviewContract(parsed, options);
+
+  // Some words hide invisible characters ("re<ZWSP>news"): every rule reads the draft without them,
+  // so it finds what it would find in a clean copy, and its findings and fixes are put back on the
+  // draft as written. Only drafting/invisible-characters reads the draft as written.
+  const words = parsed.hiddenInWords;
+  const clean = reviewContract(parseContract(withoutHidden(text, words), format), options);
+  const toWritten = visibleToWritten(words);
+  const contract = options.kind ? { ...parsed, kind: options.kind } : parsed;
+  const findings = clean.findings.map((finding) => ({
+    ...finding,
+    span: toWritten(finding.span),
+    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: toWritten(edit.span) })) })),
+  }));
+  runRule(invisibleCharacters, { contract, keyTerms: clean.keyTerms, playbook: clean.playbook }, findings);
+  findings.sort(byPosition);
+  // Key terms and the checklist keep the clean copy's offsets: at most a few characters off here.
+  const context = { contract: clean.contract, keyTerms: clean.keyTerms, playbook: clean.playbook, siblings: siblingTerms(options) };
+  return { ...clean, contract, findings, checklist: buildChecklist(context, findings) };
+}
+
+function reviewContract(parsed: Contract, options: ReviewOptions): Review {
   const playbook = options.playbook ?? DEFAULT_PLAYBOOK;
-  const parsed = parseContract(text, options.format ?? 'markdown');
   const contract = options.kind ? { ...parsed, kind: options.kind } : parsed;
   const keyTerms = readKeyTerms(contract);
-  const siblings = options.siblings && options.siblings.length > 0 ? readSiblingTerms(options.siblings) : undefined;
-  const context = { contract, keyTerms, playbook, siblings };
-
+  const context = { contract, keyTerms, playbook, siblings: siblingTerms(options) };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = playbook.rules[rule.meta.id];
-    if (setting === 'off' || !rule.meta.appliesTo.includes(contract.kind)) continue;
-    const severity = setting ?? rule.meta.defaultSeverity;
-    for (const found of rule.check(context)) {
-      const finding: Finding = { ...found, ruleId: rule.meta.id, severity };
-      if (!isSuppressed(contract, finding)) findings.push(finding);
-    }
-  }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (const rule of RULES) runRule(rule, context, findings);
+  findings.sort(byPosition);
   return { playbook, contract, kind: contract.kind, keyTerms, findings, checklist: buildChecklist(context, findings) };
+}
+
+function siblingTerms(options: ReviewOptions): RuleContext['siblings'] {
+  return options.siblings && options.siblings.length > 0 ? readSiblingTerms(options.siblings) : undefined;
+}
+
+/** One rule's findings, at the playbook's severity, unless the playbook or a comment switches them off. */
+function runRule(rule: Rule, context: RuleContext, out: Finding[]): void {
+  const setting = context.playbook.rules[rule.meta.id];
+  if (setting === 'off' || !rule.meta.appliesTo.includes(context.contract.kind)) return;
+  const severity = setting ?? rule.meta.defaultSeverity;
+  for (const found of rule.check(context)) {
+    const finding: Finding = { ...found, ruleId: rule.meta.id, severity };
+    if (!isSuppressed(context.contract, finding)) out.push(finding);
+  }
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
 }

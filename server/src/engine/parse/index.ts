@@ -1,13 +1,14 @@
 // Text (Markdown or plain) → Contract. Each concern is one linear pass over the
 // text or its lines; everything keeps absolute offsets into the original text
 // because the normalised text has the same length.
-import type { Contract, Sentence, SourceFormat, Span } from '../model';
+import type { Contract, HiddenInWord, Sentence, SourceFormat, Span } from '../model';
 import { computeLineStarts } from '../positions';
 import { extractFacts } from '../extract';
 import { classifyTopics } from '../classify/topics';
 import { detectKind } from '../classify/kind';
 import { normalizeChars } from './normalizeChars';
 import { repairLayout } from './layoutRepair';
+import { closeGaps, findHiddenInWords } from './invisibleChars';
 import { blankOut, splitLines } from './lines';
 import { findMarkdownNonText } from './markdownNonText';
 import { buildSuppressions, directivesInComments, directivesOnLines, type DisableDirective } from './disableComments';
@@ -17,7 +18,8 @@ import { findDefinedTerms } from './definedTerms';
 
 export function parseContract(text: string, format: SourceFormat): Contract {
   const lineStarts = computeLineStarts(text);
-  const { normalized, directives } = normalize(text, format, lineStarts);
+  const hiddenInWords = findHiddenInWords(text);
+  const { normalized, directives } = normalize(text, format, lineStarts, hiddenInWords);
   const lines = splitLines(normalized, lineStarts);
   const { headings, headingAtLine } = findHeadings(normalized, lines, format);
   const clauses = findClauses(normalized, lines, headingAtLine);
@@ -35,6 +37,7 @@ export function parseContract(text: string, format: SourceFormat): Contract {
     suppressions: buildSuppressions(directives, lines),
     kind: detectKind({ normalized, headings }),
     topics: classifyTopics(normalized, sentences),
+    hiddenInWords,
   };
 }
 
@@ -44,8 +47,9 @@ export function parseContract(text: string, format: SourceFormat): Contract {
  */
 export function normalize(
   text: string, format: SourceFormat, lineStarts: readonly number[] = computeLineStarts(text),
+  hiddenInWords: readonly HiddenInWord[] = findHiddenInWords(text),
 ): { normalized: string; directives: DisableDirective[] } {
-  const chars = repairLayout(normalizeChars(text));
+  const chars = repairLayout(closeGaps(normalizeChars(text), hiddenInWords));
   const rawLines = splitLines(chars, lineStarts);
   let blanks: Span[];
   let directives: DisableDirective[];

@@ -2,6 +2,8 @@
 // one UTF-16 unit for one UTF-16 unit, so offsets into the normalised text are
 // offsets into the original.
 
+import { INVISIBLE_CHARS } from './invisibleChars';
+
 const APOSTROPHES = '\u2018\u2019\u201A\u201B\u2032';
 const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033';
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
@@ -25,6 +27,8 @@ function buildTable(): Uint16Array {
   set(DOUBLE_QUOTES, '"');
   set(DASHES, '-');
   set(SPACES, ' ');
+  // Invisible characters read as spaces here; inside a word, parse/invisibleChars.ts closes the gap.
+  for (const c of INVISIBLE_CHARS.keys()) table[c] = SPACE;
   // Control characters (NUL and friends, not \n or \r) are never contract text.
   for (let c = 0; c <= 0x1f; c++) if (c !== 10 && c !== 13 && table[c] === 0) table[c] = SPACE;
   table[0x7f] = SPACE;

@@ -7,6 +7,7 @@ import { DPA_RULES } from './dpa';
 import { EXIT_RULES } from './exit';
 import { SLA_RULES } from './sla';
 import { numberMismatch } from './drafting/numberMismatch';
+import { invisibleCharacters } from './drafting/invisibleCharacters';
 
 /** Every rule the review runs, in the order findings are reported on a line. */
 export const RULES: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...EXIT_RULES,
   ...SLA_RULES,
   numberMismatch,
+  invisibleCharacters,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
