@@ -16,6 +16,9 @@ export const MAX_DRAFT_CHARACTERS = 10 * 1024 * 1024;
  */
 export const MAX_DRAFT_BYTES = 3 * MAX_DRAFT_CHARACTERS;
 
+/** A Word or PDF draft's file: pictures make it larger than its text; its rendering must then fit MAX_DRAFT_CHARACTERS. */
+export const MAX_CONVERTED_FILE_BYTES = 64 * 1024 * 1024;
+
 /** A playbook is a small JSON file; anything larger is refused with a message on the file. */
 export const MAX_PLAYBOOK_BYTES = 1024 * 1024;
 

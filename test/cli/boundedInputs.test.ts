@@ -39,6 +39,15 @@ describe('cli: bounded inputs', function () {
     assert.match(run.stderr, /cannot review draft\.md: it is a device, not a regular file/);
   });
 
+  it('refuses a Word or PDF name that leads to /dev/zero', async () => {
+    symlinkSync('/dev/zero', join(dir, 'draft.docx'));
+    symlinkSync('/dev/zero', join(dir, 'draft.pdf'));
+    const run = await runCli(['draft.docx', 'draft.pdf'], { cwd: dir });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /cannot review draft\.docx: it is a device, not a regular file/);
+    assert.match(run.stderr, /cannot review draft\.pdf: it is a device, not a regular file/);
+  });
+
   it('refuses a FIFO with no writer instead of waiting for one', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     const run = await runCli(['pipe.md'], { cwd: dir });
