@@ -2,6 +2,7 @@ import type { Contract, DocumentKind, Finding, SourceFormat } from './model';
 import type { KeyTerms } from './keyTerms/types';
 import { parseContract } from './parse';
 import { readKeyTerms } from './keyTerms';
+import { withNoticeDeadline } from './deadlines/withNoticeDeadline';
 import { DEFAULT_PLAYBOOK, type Playbook } from './playbook/schema';
 import { RULES } from './rules';
 import { invisibleCharacters } from './rules/drafting/invisibleCharacters';
@@ -59,7 +60,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
 function reviewContract(parsed: Contract, options: ReviewOptions): Review {
   const playbook = options.playbook ?? DEFAULT_PLAYBOOK;
   const contract = options.kind ? { ...parsed, kind: options.kind } : parsed;
-  const keyTerms = readKeyTerms(contract);
+  const keyTerms = withNoticeDeadline(contract, readKeyTerms(contract));
   const context = { contract, keyTerms, playbook, siblings: siblingTerms(options) };
   const findings: Finding[] = [];
   for (const rule of RULES) runRule(rule, context, findings);

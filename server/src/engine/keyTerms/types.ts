@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import type { NoticeDeadline } from '../deadlines/types';
 import type { SlaTerms } from './sla/types';
 import type { DpaTerms } from './dpa/types';
 import type { ExitTerms } from './exit/types';
@@ -39,6 +40,11 @@ export interface RenewalTerms {
   readonly span: Span;
   readonly termSpan: Span | null;
   readonly noticeSpan: Span | null;
+  /**
+   * The last day to stop an automatic renewal, for the initial term and the next, or the facts
+   * missing to compute it (set by the review from the terms above; absent on a renewal by option).
+   */
+  readonly noticeDeadline?: NoticeDeadline | null;
 }
 
 export interface KeyTerms {
