@@ -3,12 +3,12 @@ import { parseCliArgs } from '../../server/src/cli/args';
 
 describe('cli: argument parsing', () => {
   it('defaults to text output, failing on errors, with no playbook', () => {
-    assert.deepEqual(parseCliArgs(['draft.md']), { kind: 'review', format: 'text', failOn: 'error', playbookPath: null, files: ['draft.md'] });
+    assert.deepEqual(parseCliArgs(['draft.md']), { kind: 'review', format: 'text', failOn: 'error', playbookPath: null, outputPath: null, files: ['draft.md'] });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
     assert.deepEqual(parseCliArgs(['--format=sarif', '--playbook', 'team.json', '--fail-on', 'warning', 'a.md', '-', 'b.txt']), {
-      kind: 'review', format: 'sarif', failOn: 'warning', playbookPath: 'team.json', files: ['a.md', '-', 'b.txt'],
+      kind: 'review', format: 'sarif', failOn: 'warning', playbookPath: 'team.json', outputPath: null, files: ['a.md', '-', 'b.txt'],
     });
   });
 
@@ -27,7 +27,7 @@ describe('cli: argument parsing', () => {
   const mistakes: [string[], RegExp][] = [
     [['--bogus', 'a.md'], /Unknown option "--bogus"/],
     [['-x', 'a.md'], /Unknown option "-x"/],
-    [['--format', 'xml', 'a.md'], /--format must be one of text, json, sarif; got "xml"/],
+    [['--format', 'xml', 'a.md'], /--format must be one of text, json, sarif, markdown, html; got "xml"/],
     [['--fail-on', 'hint', 'a.md'], /--fail-on must be one of error, warning, information, never; got "hint"/],
     [['--playbook'], /--playbook needs a value/],
     [['--playbook', '--format', 'json', 'a.md'], /--playbook needs a value/],

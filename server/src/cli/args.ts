@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown', 'html'];
+/** Formats that write the review memo: one draft at a time. */
+export const MEMO_FORMATS: readonly OutputFormat[] = ['markdown', 'html'];
 export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
 
 /** What the command line asked for. `files` may contain "-" for standard input. */
@@ -12,6 +14,8 @@ export interface CliOptions {
   readonly format: OutputFormat;
   readonly failOn: FailOn;
   readonly playbookPath: string | null;
+  /** Where to write the output instead of stdout; a `.docx` name writes the memo as a Word document. */
+  readonly outputPath: string | null;
   readonly files: readonly string[];
 }
 
@@ -25,11 +29,12 @@ const OPTION_CONFIG = {
   format: { type: 'string' },
   playbook: { type: 'string' },
   'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type StringOption = 'format' | 'playbook' | 'fail-on';
+type StringOption = 'format' | 'playbook' | 'fail-on' | 'output';
 
 /**
  * Node's parser runs in lenient mode and we check its tokens ourselves, so every
@@ -52,7 +57,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         if (token.value !== undefined) problems.push(`${token.rawName} takes no value.`);
         if (name === 'help') help = true;
         else version = true;
-      } else if (name === 'format' || name === 'playbook' || name === 'fail-on') {
+      } else if (name === 'format' || name === 'playbook' || name === 'fail-on' || name === 'output') {
         const value = token.value;
         // Lenient parsing swallows the next flag as a value ("--playbook --format"); refuse that.
         if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) {
@@ -74,8 +79,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const format = pickOne(values.format, OUTPUT_FORMATS, 'text', '--format', problems);
   const failOn = pickOne(values['fail-on'], FAIL_ON_LEVELS, 'error', '--fail-on', problems);
   if (files.length === 0 && problems.length === 0) problems.push('No draft to review: name at least one FILE, or "-" to read standard input.');
+  const outputPath = values.output ?? null;
+  const wordMemo = outputPath !== null && outputPath.toLowerCase().endsWith('.docx');
+  if (wordMemo && values.format !== undefined && !MEMO_FORMATS.includes(format)) problems.push(`--output ${outputPath} writes a Word memo; drop --format ${format} or name another file.`);
+  if ((wordMemo || MEMO_FORMATS.includes(format)) && files.length > 1) problems.push('A review memo covers one draft: name a single FILE.');
   if (problems.length > 0) return { kind: 'usage-error', problems };
-  return { kind: 'review', format, failOn, playbookPath: values.playbook ?? null, files };
+  return { kind: 'review', format, failOn, playbookPath: values.playbook ?? null, outputPath, files };
 }
 
 function pickOne<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string, problems: string[]): T {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { review } from '../engine/review';
 import { parseCliArgs, type CliOptions } from './args';
@@ -5,6 +6,8 @@ import { failsRun } from './failOn';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { describeKeyTerms, formatFindingLines, summarize } from './format/text';
+import { formatChecklist } from './format/checklistText';
+import { formatMemo } from './format/memo';
 import { readDraft, type Draft } from './inputs';
 import { isConvertedPath, readConvertedDraft } from './convertedInputs';
 import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
@@ -81,29 +84,45 @@ async function reviewFiles(options: CliOptions, io: CliIo): Promise<number> {
       siblings: draft.fromStdin ? [] : readSiblingDrafts(resolve(io.cwd, draft.path)),
     }),
   }));
-  writeOutput(files, options, io);
+  const output = await renderOutput(files, options, io);
+  if (output !== null) {
+    if (options.outputPath === null) io.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('base64'));
+    else {
+      try {
+        writeFileSync(resolve(io.cwd, options.outputPath), output);
+      } catch (error) {
+        io.stderr(`${TOOL_NAME}: cannot write ${options.outputPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+        return EXIT_USAGE;
+      }
+    }
+  }
   const failed = files.some((file) => file.review.findings.some((f) => failsRun(f.severity, options.failOn)));
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function writeOutput(files: readonly ReviewedFile[], options: CliOptions, io: CliIo): void {
+/** What goes to stdout (or --output); notes for people go to stderr as a side effect. */
+async function renderOutput(files: readonly ReviewedFile[], options: CliOptions, io: CliIo): Promise<string | Uint8Array | null> {
+  if (options.outputPath !== null && options.outputPath.toLowerCase().endsWith('.docx')) return formatMemo(files[0], 'docx');
   switch (options.format) {
     case 'json':
-      io.stdout(formatJson(files));
-      return;
+      return formatJson(files);
     case 'sarif':
-      io.stdout(formatSarif(files, io.cwd));
-      return;
+      return formatSarif(files, io.cwd);
+    case 'markdown':
+    case 'html':
+      return formatMemo(files[0], options.format);
     case 'text': {
       const lines = files.flatMap(formatFindingLines);
-      if (lines.length > 0) io.stdout(`${lines.join('\n')}\n`);
-      // stdout stays one finding per line for tools; the notes for people go to stderr.
+      const findings = lines.length > 0 ? `${lines.join('\n')}\n` : null;
+      // stdout stays one finding per line for tools; the notes for people go to stderr, after the findings.
+      if (options.outputPath === null && findings !== null) io.stdout(findings);
       for (const file of files) {
         const keyTerms = describeKeyTerms(file.draft.path, file.review.keyTerms);
         if (keyTerms) io.stderr(`${keyTerms}\n`);
+        io.stderr(`${formatChecklist(file)}\n`);
       }
       io.stderr(`${summarize(files.flatMap((f) => f.review.findings), files.length)}\n`);
-      return;
+      return options.outputPath === null ? null : findings ?? '';
     }
   }
 }

@@ -15,6 +15,8 @@ Options:
   --format ${OUTPUT_FORMATS.join('|')}    output format (default: text)
   --playbook FILE             the team's playbook (default: .contract-review.json
                               in the current directory, when there is one)
+  -o, --output FILE           write the output to FILE instead of stdout; a FILE
+                              ending in .docx gets the review memo as a Word document
   --fail-on ${FAIL_ON_LEVELS.join('|')}
                               lowest severity that makes the exit status 1
                               (default: error; hints never do)
@@ -23,9 +25,12 @@ Options:
 
 Output:
   text    one line per finding on stdout, "file:line:column severity message [rule]",
-          with 1-based lines and columns; key terms and a summary go to stderr
+          with 1-based lines and columns; key terms, the checklist and a summary go to stderr
   json    one JSON object on stdout, positions 0-based as in the Language Server Protocol
   sarif   a SARIF 2.1.0 log on stdout, for GitHub code scanning and other viewers
+  markdown  the review memo for one draft: summary, checklist, every finding with its
+          clause quoted, why it matters, what to ask for, and the key terms
+  html    the same memo as a standalone HTML page
 
 Exit status:
   0  nothing at or above the --fail-on severity was found

@@ -1,5 +1,5 @@
 import type { DocumentKind, Finding, Span } from './model';
-import type { RuleContext } from './rule';
+import type { RuleContext, RuleFamily } from './rule';
 import { RENEWAL_ITEMS } from './checklistItems/renewal';
 import { DRAFTING_ITEMS } from './checklistItems/drafting';
 import { DPA_ITEMS } from './checklistItems/dpa';
@@ -12,6 +12,8 @@ export type ChecklistState = 'met' | 'weak' | 'missing' | 'not-applicable';
 
 export interface ChecklistItem {
   readonly id: string;
+  /** The rule family the item belongs to, for views that group the checklist. */
+  readonly family: RuleFamily;
   readonly title: string;
   readonly state: ChecklistState;
   readonly ruleIds: readonly string[];
@@ -23,12 +25,15 @@ export interface ChecklistItem {
 
 
 // One list per rule family, in the order the checklist shows them.
-const ITEMS: readonly ItemDefinition[] = [...RENEWAL_ITEMS, ...SLA_ITEMS, ...DPA_ITEMS, ...EXIT_ITEMS, ...COMMERCIAL_ITEMS, ...DRAFTING_ITEMS];
+const FAMILIES: readonly (readonly [RuleFamily, readonly ItemDefinition[]])[] = [
+  ['renewal', RENEWAL_ITEMS], ['sla', SLA_ITEMS], ['dpa', DPA_ITEMS], ['exit', EXIT_ITEMS], ['commercial', COMMERCIAL_ITEMS], ['drafting', DRAFTING_ITEMS],
+];
+const ITEMS: readonly (ItemDefinition & { readonly family: RuleFamily })[] = FAMILIES.flatMap(([family, items]) => items.map((item) => ({ ...item, family })));
 
 export function buildChecklist(context: RuleContext, findings: readonly Finding[]): ChecklistItem[] {
   const { kind } = context.contract;
   return ITEMS.map((item) => {
-    const base = { id: item.id, title: item.title, ruleIds: item.ruleIds };
+    const base = { id: item.id, family: item.family, title: item.title, ruleIds: item.ruleIds };
     if (!item.appliesTo.includes(kind)) {
       return { ...base, state: 'not-applicable', span: null, detail: `Does not apply to ${describeKind(kind)}` };
     }

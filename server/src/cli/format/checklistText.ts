@@ -1,0 +1,23 @@
+import { FAMILY_LABELS, FAMILY_ORDER, countStates } from '../../report/families';
+import type { ReviewedFile } from '../reviewedFile';
+
+// The checklist for people reading a terminal: one line per item under its family.
+
+const MARKS = { met: '[met]    ', weak: '[weak]   ', missing: '[missing]', 'not-applicable': '[n/a]    ' } as const;
+
+export function formatChecklist(file: ReviewedFile): string {
+  const items = file.review.checklist;
+  const lines = [`${file.draft.path}: checklist: ${countStates(items.map((i) => i.state))}`];
+  for (const family of FAMILY_ORDER) {
+    const own = items.filter((i) => i.family === family);
+    if (own.length === 0) continue;
+    lines.push(`  ${FAMILY_LABELS[family]}`);
+    for (const item of own) lines.push(`    ${MARKS[item.state]} ${item.title}: ${oneLine(item.detail)}`);
+  }
+  return lines.join('\n');
+}
+
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
