@@ -19,7 +19,7 @@ function draft(parts: { effective?: string; initial?: string; renewal?: string; 
     '',
     `1.1 ${initial}`,
     '',
-    `1.2 After the initial term, this Agreement shall automatically renew for successive renewal terms of ${renewal} each, unless a party gives written notice of non-renewal at least ${notice} before the end of the then-current term.`,
+    `1.2 After the initial term, this Agreement shall automatically renew for successive renewal terms of ${renewal} each, unless a party gives written notice of non-renewal at least ${notice} before the current term ends.`,
     '',
   ].join('\n');
 }
@@ -79,7 +79,7 @@ describe('non-renewal notice deadline', () => {
   });
 
   it('gives no deadline for a renewal a party must opt into', () => {
-    const text = draft({}).replace('shall automatically renew for successive renewal terms of one (1) year each, unless a party gives written notice of non-renewal at least one hundred eighty (180) days before the end of the then-current term', 'may be renewed by mutual written agreement of the parties');
+    const text = draft({}).replace('shall automatically renew for successive renewal terms of one (1) year each, unless a party gives written notice of non-renewal at least one hundred eighty (180) days before the current term ends', 'may be renewed by mutual written agreement of the parties');
     assert.equal(review(text).keyTerms.renewal?.noticeDeadline ?? null, null);
   });
 });

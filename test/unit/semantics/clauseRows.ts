@@ -111,7 +111,7 @@ export const PASSIVES: readonly Row[] = [
   ['The fees shall be paid by the Customer in quarterly instalments.', 'customer shall be paid'],
   ['The Licensed Software may be used by Licensee only in the Territory.', 'customer may be used'],
   ['The records shall be kept for at least seven (7) years.', 'none shall be kept'],
-  ['This Agreement shall be governed by the laws of the State of New York.', 'none shall be governed'],
+  ['Each Order shall be governed by the laws of the Province of Manitoba.', 'none shall be governed'],
   ['Customer\'s audit rights may be exercised no more than once per calendar year.', 'none may be exercised'],
   ['The Subscription can be renewed by the Subscriber for further one-year periods.', 'customer may be renewed'],
   ['The Agreement shall be terminated automatically upon the insolvency of either party.', 'none shall be terminated', 'roles: main condition'],
