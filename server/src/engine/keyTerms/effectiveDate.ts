@@ -7,7 +7,7 @@ import { signatureDate, signingDate } from './dates/signatureDate';
 // explicit wording wins over the less explicit, wherever it sits:
 //   1. a definition: `"Effective Date" means March 3, 2003`, `January 1, 2012 (the "Effective Date")`;
 //   2. effective wording: "effective as of October 15, 2004", "shall come into force on 1 January 2013";
-//   3. the start of the term: "The term of this Agreement shall commence on July 19, 1999";
+//   3. the start of the term: "The term of this Agreement begins on March 3, 2011";
 //   4. the date the agreement is made: "made this 5th day of December, 2007", "dated as of";
 //   5. a date the agreement points back to: "effective as of the date first written above";
 //   6. another date in a preamble sentence about the agreement;
@@ -36,11 +36,11 @@ const COMMENCES_BEFORE = /\b(?:commenc(?:e|es|ed|ing)|begin(?:s|ning)?|start(?:s
 const MADE_BEFORE = /\b(?:dated|made|entered\s+into|executed|signed|concluded)$/;
 // The subject of effective or commencing wording must be the agreement or its term, not a price or a payment.
 const ABOUT_AGREEMENT = /\bagreement\b|\bcontract\b|\bamendment\b|\baddendum\b|\bterm\b|\bappointment\b|\blicen[cs]e\b|\bfranchise\b|\bpromotion\b|\bsponsorship\b|\bjoint\s+venture\b|\bthis\b|^it\s+(?:shall|will|is)\b/;
-// "Signed and effective this 25th day of May": a closing line whose subject is the document itself.
+// "Executed and effective this 9th day of June": a closing line whose subject is the document itself.
 // "the Preferred Stock beginning October 21, 2022": a bare participle starts whatever noun it follows, so only a term or the agreement counts.
 const PARTICIPLE_OF_ANOTHER = /\b(?!term\b|agreement\b|contract\b|license\b|appointment\b|months?\b|years?\b|period\b)[a-z]+\s*,?\s*(?:beginning|starting|commencing)$/;
 const SIGNED_AND_EFFECTIVE = /\b(?:signed|executed|made|dated)\s+and\s+effective$/;
-// "the letter agreements, dated October 7, 2013", "the original … CONTRACT, made effective on": another document's date.
+// "the side letters, dated April 2, 2016", "the original … CONTRACT, made effective on": another document's date.
 const OTHER_DOCUMENT_NAMED = /\b(?:the|a|an|that|such|its|their|certain|original|prior|existing)\s+(?:(?!this\b)[a-z0-9&-]+\s+){0,5}?(?:agreements?|letters?|memorand(?:um|a)|documents?|plans?|notices?|reports?|amendments?|orders?|polic(?:y|ies)|instruments?|contracts?|leases?|sheets?)(?:\s+of\s+[a-z]+)?\s*,?\s*(?:(?:each|which\s+(?:was|is))\s+)?(?:dated|made\s+effective|effective|entered\s+into|executed)\s*(?:as\s+of\s*|on\s*)?(?:the\s*)?$/;
 // "This Agreement is dated April 29, 2010" may close the draft, far below the preamble.
 const THIS_AGREEMENT_DATED = /\bthis\s+(?:[a-z]+\s+){0,3}?agreement\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:dated|made|executed|signed)$/;
@@ -49,7 +49,7 @@ const OTHER_EVENT = /\bexpir|\bterminat|\bamend|\bsupersed|\bprior\s+agreement|\
 // "an agreement having an Effective Date of April 15, 2010", "which was effective July 17, 2009": another agreement's start.
 const ANOTHER_EFFECTIVE_DATE = /\b(?:an|its|their|whose)\s+effective\s+date\b[^"]{0,40}$/;
 const PAST_EFFECT = /\b(?:was|were|been|had)\s+(?:made\s+)?effective$/;
-// `Agreement dated as of January 18, 2018 (the "NDA")`: a date that belongs to another, named document.
+// `Agreement dated as of June 4, 2019 (the "NDA")`: a date that belongs to another, named document.
 const OTHER_DOCUMENT_AFTER = /^\s*,?\s*\(\s*(?:the\s+)?"(?![^"]{0,40}\bdate"|agreement")/;
 const OTHER_DOCUMENT_BEFORE = /\bthat\s+certain\b|\bparties\s+to\b|\bunder\s+(?:the|an|a)\b|\bpursuant\s+to\b|\bentered\s+into\s+(?:an?|the)\s+(?:\S+\s+){0,4}?agreement\b/;
 // EDGAR's "Source: COMPANY, 8-K, 9/14/2015" stamps are the filing date, never a contract date.

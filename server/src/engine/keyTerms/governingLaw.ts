@@ -4,7 +4,7 @@ import type { GoverningLawTerms } from './commercialTypes';
 import { knownPlace } from './places';
 
 // Which jurisdiction's law governs the agreement: "governed by the laws of the
-// State of New York", "the laws and decisions of the State of Michigan", "laws,
+// State of New York", "the laws and court decisions of the State of Ohio", "laws,
 // other than choice of law rules, of the state of Florida", "construed under
 // Delaware law", "English law". The place is read from the original text as the
 // capitalised words after an "of" near the word "law", skipping "the State of".

@@ -168,7 +168,7 @@ function noFixedEnd(window: string, lower: string, sentence: Sentence, earlierOr
   return { iso: null, perpetual: false, basis: 'event', sentence };
 }
 
-/** "The effective date of the start of the Term will be from the Launch Date", with the launch dated elsewhere. */
+/** "The Term starts on the Launch Date", with the launch dated elsewhere. */
 function namedStartDate(contract: Contract, sentence: Sentence, lower: string): string | null {
   const next = nextSentence(allSentences(contract), sentence);
   const nextLower = next ? contract.normalized.slice(next.span.start, next.span.end).toLowerCase() : '';

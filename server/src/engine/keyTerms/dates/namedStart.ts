@@ -1,9 +1,9 @@
 import type { Contract, Sentence } from '../../model';
 
 // A term that starts on a named day rather than the effective date ("The
-// effective date of the start of the Term will be from the Launch Date") counts
+// Term starts on the Launch Date") counts
 // from that day when the draft dates it elsewhere ("the launch date of the
-// Co-Branded Site shall be September 1st, 1999", `"Go-Live Date" means
+// Member Portal shall be October 2nd, 2017", `"Go-Live Date" means
 // March 3, 2020`). A named day the draft leaves undated gives no start at all,
 // so the caller falls back to the effective date only when nothing is named.
 

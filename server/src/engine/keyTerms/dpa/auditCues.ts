@@ -54,7 +54,7 @@ export const PARTY_PERMITS = new RegExp([
 export const RECORDS_OPEN = new RegExp([
   String.raw`\b(?:available|open|accessible)\b\s+(?:${W}){0,6}?(?:for|to)\s+(?:${W}){0,4}?(?:inspection|examination|audit|review|copying)`,
   String.raw`\b(?:make|made|makes|making)\s+(?:${W}){0,8}?available\b[^;]{0,400}?\b(?:to\s+(?:\w+\s+){0,3}?` + VERB + String.raw`|(?:to\s+)?(?:verify|confirm|determine|ascertain)\b)`,
-  // A partnership's books "open to each partner": "shall be fully available to each Joint Venturer".
+  // A partnership's books "open to each partner": "shall be open to every Partner".
   String.raw`\b(?:fully\s+)?(?:available|open)\s+to\s+(?:each|either|any|every)\s+(?:party|parties|partner|member|joint|participant|venturer|shareholder)`,
 ].join('|'));
 
