@@ -10,6 +10,9 @@ import type { DocumentKind, FactValue, Fix, Severity, Span } from './engine/mode
 import type { KeyTerms } from './engine/keyTerms/types';
 import type { ChecklistState } from './engine/checklist';
 
+// The client imports only this file; what it needs from the engine's types is re-exported here.
+export type { ChecklistState };
+
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'contract-review';
 

@@ -1,5 +1,4 @@
-import type { ChecklistState } from '../../../server/src/engine/checklist';
-import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
+import type { ChecklistResult, ChecklistState, ProtocolChecklistItem } from '../../../server/src/protocol';
 
 // How checklist items read in the quick pick. Kept free of `vscode` so the
 // wording and ordering can be unit-tested without an editor.

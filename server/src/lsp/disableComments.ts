@@ -1,6 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { SourceFormat } from '../engine/model';
-import { DISABLE_FILE, DISABLE_NEXT_LINE } from '../engine/suppressions';
+import { DISABLE_FILE, DISABLE_NEXT_LINE } from '../engine/parse/disableComments';
 import { computeLineStarts } from '../engine/positions';
 
 /** The edit that switches `ruleId` off for `line` alone: a comment line above it, indented alike. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describeChecklistItem, summarizeChecklist } from '../../../client/src/commands/checklistView';
-import type { ChecklistState } from '../../../server/src/engine/checklist';
+import type { ChecklistState } from '../../../server/src/protocol';
 import type { KeyTerms } from '../../../server/src/engine/keyTerms/types';
 import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
 

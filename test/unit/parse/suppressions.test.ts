@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseContract } from '../../../server/src/engine/parse';
-import { DISABLE_FILE, DISABLE_NEXT_LINE } from '../../../server/src/engine/suppressions';
+import { DISABLE_FILE, DISABLE_NEXT_LINE } from '../../../server/src/engine/parse/disableComments';
 
 const asObject = (lines: ReadonlyMap<number, ReadonlySet<string>>) =>
   Object.fromEntries([...lines].map(([line, ids]) => [line, [...ids].sort()]));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseContract } from '../../../server/src/engine/parse';
-import { headingIndexAt, insertClauseAfterSection, nextNumber } from '../../../server/src/engine/rules/insertClause';
+import { headingIndexAt } from '../../../server/src/engine/parse/sections';
+import { insertClauseAfterSection, nextNumber } from '../../../server/src/engine/rules/insertClause';
 import type { TextEdit } from '../../../server/src/engine/model';
 
 function apply(text: string, edit: TextEdit): string {

@@ -3,8 +3,11 @@
 // `#`, or in `[ … ]`. An optional ` -- reason` after the rule ids is ignored.
 import type { Span, Suppressions } from '../model';
 import { lineOf } from '../positions';
-import { DISABLE_FILE, DISABLE_NEXT_LINE } from '../suppressions';
 import { isBlankLine, type Line } from './lines';
+
+/** The comment words a draft uses to switch rules off; the LSP's "disable" actions write them. */
+export const DISABLE_NEXT_LINE = 'contract-review-disable-next-line';
+export const DISABLE_FILE = 'contract-review-disable';
 
 export interface DisableDirective {
   readonly scope: 'next-line' | 'file';

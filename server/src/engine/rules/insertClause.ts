@@ -5,17 +5,6 @@ import type { Clause, Contract, TextEdit } from '../model';
 // 4.3, after (b) comes (c)), with the same indent, paragraph spacing and line
 // ends, so the draft reads as if it had always been there.
 
-/** The section (index into Contract.headings) holding `offset`: its clause's heading, else the last heading before it, else -1. */
-export function headingIndexAt(contract: Contract, offset: number): number {
-  const clause = contract.clauses.find((c) => c.span.start <= offset && offset < c.span.end);
-  if (clause) return clause.headingIndex;
-  let found = -1;
-  contract.headings.forEach((h, i) => {
-    if (h.span.start <= offset) found = i;
-  });
-  return found;
-}
-
 /**
  * An insertion of `clauseText` after the last clause of the section under
  * `headingIndex` (subsections included), or at the end of the document when the

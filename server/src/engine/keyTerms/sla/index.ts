@@ -1,5 +1,5 @@
 import type { Contract } from '../../model';
-import { headingIndexAt } from '../../rules/insertClause';
+import { headingIndexAt } from '../../parse/sections';
 import { readCredits } from './credits';
 import { readExclusions } from './exclusions';
 import { readMeasurementPeriod } from './period';
