@@ -135,5 +135,37 @@ export function scanDurations(t: Tokens, hits: readonly NumberHit[], used: Uint8
   }
   // Both passes are in order on their own; merge them.
   if (durations.length > countedUpTo && countedUpTo > 0) durations.sort((a, b) => a.span.start - b.span.start);
-  return durations;
+  return joinCompound(t.text, durations);
+}
+
+/** A larger unit and how many of the smaller one it holds, for terms written in two parts. */
+const PARTS: Partial<Record<DurationUnit, { smaller: DurationUnit; holds: number }>> = {
+  year: { smaller: 'month', holds: 12 },
+  week: { smaller: 'day', holds: 7 },
+};
+
+/**
+ * "two (2) years and six (6) months" is one period of 30 months, not two
+ * years followed by a stray half-year: join a larger unit and the next smaller
+ * one when only "and" or a comma stands between them.
+ */
+function joinCompound(text: string, durations: DurationFact[]): DurationFact[] {
+  if (durations.length < 2) return durations;
+  const joined: DurationFact[] = [];
+  for (let i = 0; i < durations.length; i++) {
+    const first = durations[i];
+    const second = durations[i + 1];
+    const part = PARTS[first.unit];
+    if (second && part && second.unit === part.smaller && !first.recurring && !second.recurring
+      && /^\s*(?:,\s*)?and\s+$|^,\s+$/.test(text.slice(first.span.end, second.span.start))) {
+      joined.push({
+        span: { start: first.span.start, end: second.span.end },
+        value: first.value * part.holds + second.value, unit: part.smaller, unitSpan: second.unitSpan,
+      });
+      i++;
+    } else {
+      joined.push(first);
+    }
+  }
+  return joined;
 }

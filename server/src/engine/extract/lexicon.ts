@@ -15,7 +15,7 @@ export interface LexEntry {
   readonly ordinal?: number;
   /** Words after which a number is a label, not a quantity: "Section 30", "Schedule 1". */
   readonly reference?: boolean;
-  /** "a", "an": one of a unit in "a year", "an additional month". */
+  /** "a", "an", "another": one of a unit in "a year", "an additional month", "another year". */
   readonly article?: boolean;
   /** "annual", "annually": a recurring one-year period. */
   readonly annual?: boolean;
@@ -81,7 +81,8 @@ add(['section', 'sections', 'schedule', 'schedules', 'exhibit', 'exhibits', 'art
   'line', 'number', 'iso', 'soc', 'addendum', 'amendment', 'sow', 'suite', 'floor', 'box', 'unit', 'lot', 'route'],
 { reference: true });
 
-add(['a', 'an'], { article: true });
+// "another year" is one more of the unit, as "an additional year" is.
+add(['a', 'an', 'another'], { article: true });
 add(['annual', 'annually'], { annual: true });
 add(['once', 'twice', 'times', 'per', 'on'], { rate: true });
 add(['percent', 'pct'], { percentWord: 'percent' });

@@ -1,5 +1,6 @@
 import type { Contract } from '../model';
-import { nonRenewalDeadline, readEffectiveDate, readInitialTerm } from './dates';
+import { nonRenewalDeadline, readEffectiveDate, readInitialTerm, type InitialTerm } from './dates';
+import { readTermEnd } from './termClause';
 import { readPriceIncrease } from './priceIncrease';
 import { readRenewal } from './renewal';
 import { readSla } from './sla';
@@ -11,7 +12,7 @@ import type { KeyTerms } from './types';
 /** The terms a buyer reads first, computed once per review and shared by every rule. */
 export function readKeyTerms(contract: Contract): KeyTerms {
   const effective = readEffectiveDate(contract);
-  const initial = readInitialTerm(contract, effective?.iso ?? null);
+  const initial = initialTerm(contract, effective?.iso ?? null);
   const renewal = readRenewal(contract, initial?.months ?? null);
   const priceIncrease = readPriceIncrease(contract);
   const deadline =
@@ -31,4 +32,16 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     exit: readExit(contract),
     ...readCommercialTerms(contract, effective, initial),
   };
+}
+
+/**
+ * The initial term's length: from a sentence that defines it ("an initial term of three (3) years"), else from
+ * the agreement's term clause ("This Agreement continues for two (2) years and six (6) months"), so the renewal
+ * deadline counts from the same length the expiration date was computed from.
+ */
+function initialTerm(contract: Contract, effectiveIso: string | null): InitialTerm | null {
+  const defined = readInitialTerm(contract, effectiveIso);
+  if (defined) return defined;
+  const clause = readTermEnd(contract, effectiveIso);
+  return clause?.months !== undefined ? { months: clause.months, span: clause.sentence.span } : null;
 }

@@ -23,6 +23,8 @@ export interface TermEnd {
   readonly sentence: Sentence;
   /** A length counted from a start the draft does not date: the term is found, its end cannot be computed. */
   readonly undatedMonths?: number;
+  /** The first term's length where the clause states one ("for three (3) years"), dated or not. */
+  readonly months?: number;
 }
 
 const CUE = /\bterms?\b|\bthis\s+(?:agreement|contract|amendment)\s+(?:shall|will|is|expires|terminates|ends|continues|remains|runs)\b|\bperiod\b|\bduration\b|\bjoint\s+venture\s+(?:shall|will)\b|\bagreement\s+(?:(?:shall|will)\s+)?(?:begins?|commences?)\b|\bthis\s+[a-z]{2,6}\s+(?:shall|will)\s+(?:expire|terminate|end|continue|remain|commence|begin)\b/gi;
@@ -57,8 +59,17 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20,
 };
 
-/** The end of the first term as the first term clause states it, when one does. */
+const termEnds = new WeakMap<Contract, Map<string | null, TermEnd | null>>();
+
+/** The end of the first term as the first term clause states it, when one does (read once per contract and start). */
 export function readTermEnd(contract: Contract, effectiveIso: string | null): TermEnd | null {
+  let byStart = termEnds.get(contract);
+  if (!byStart) termEnds.set(contract, byStart = new Map());
+  if (!byStart.has(effectiveIso)) byStart.set(effectiveIso, findTermEnd(contract, effectiveIso));
+  return byStart.get(effectiveIso) ?? null;
+}
+
+function findTermEnd(contract: Contract, effectiveIso: string | null): TermEnd | null {
   const labelled = labelledEnd(contract);
   if (labelled) return labelled;
   const shortNames = agreementShortNames(contract);
@@ -150,8 +161,8 @@ function endIn(contract: Contract, sentence: Sentence, lower: string, subject: n
     if (length.fromEvent && !namedStartIso) return { iso: null, perpetual: false, basis: 'event', sentence };
     // "for three (3) years from the Effective Date" where the Effective Date is left blank: still the term clause.
     return start
-      ? { iso: addToDate(start, length.months, -1), perpetual: false, basis: 'from-term', sentence }
-      : { iso: null, perpetual: false, basis: 'from-term', sentence, undatedMonths: length.months };
+      ? { iso: addToDate(start, length.months, -1), perpetual: false, basis: 'from-term', sentence, months: length.months }
+      : { iso: null, perpetual: false, basis: 'from-term', sentence, undatedMonths: length.months, months: length.months };
   }
   const period = definedPeriodIn(contract, window);
   if (period) return { iso: period.iso, perpetual: false, basis: 'stated', sentence };
