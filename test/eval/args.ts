@@ -11,6 +11,8 @@ export interface EvalArgs {
   readonly clauses: string;
   readonly drafts: readonly string[];
   readonly disputed: string;
+  /** Expected findings for the whole SaaS documents (saasLabels.ts). */
+  readonly saasLabels: string;
   readonly floors: string;
   /** Exit 1 when a figure is below its floor (what `.ci/run` asks for). */
   readonly checkFloors: boolean;
@@ -25,7 +27,7 @@ export interface EvalArgs {
 
 const REPO = resolve(__dirname, '../..');
 
-export const USAGE = 'npm run eval [-- --corpus DIR | --cuad DIR --clauses FILE --drafts DIR ...] [--part open|sealed] [--disputed FILE] [--check-floors | --propose-floors] [--floors FILE] [--diff PREVIOUS.json] [--verbose CATEGORY] [--out FILE]';
+export const USAGE = 'npm run eval [-- --corpus DIR | --cuad DIR --clauses FILE --drafts DIR ...] [--part open|sealed] [--disputed FILE] [--saas-labels FILE] [--check-floors | --propose-floors] [--floors FILE] [--diff PREVIOUS.json] [--verbose CATEGORY] [--out FILE]';
 
 export function parseArgs(argv: readonly string[]): EvalArgs {
   const valueOf = (flag: string): string | undefined => {
@@ -35,7 +37,7 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
     return value;
   };
-  const known = new Set(['--corpus', '--cuad', '--clauses', '--drafts', '--part', '--disputed', '--floors', '--diff', '--verbose', '--out']);
+  const known = new Set(['--corpus', '--cuad', '--clauses', '--drafts', '--part', '--disputed', '--saas-labels', '--floors', '--diff', '--verbose', '--out']);
   const switches = new Set(['--check-floors', '--propose-floors']);
   for (let i = 0; i < argv.length; i++) {
     if (switches.has(argv[i])) continue;
@@ -52,6 +54,7 @@ export function parseArgs(argv: readonly string[]): EvalArgs {
     clauses: resolve(valueOf('--clauses') ?? join(corpus, 'vendor-clauses/clauses.jsonl')),
     drafts: drafts.length > 0 ? drafts : [join(corpus, 'standard-terms'), join(corpus, 'saas'), join(REPO, 'test/fixtures/samples')],
     disputed: resolve(valueOf('--disputed') ?? join(REPO, 'test/eval/disputedLabels.json')),
+    saasLabels: resolve(valueOf('--saas-labels') ?? join(REPO, 'test/eval/saasLabels.json')),
     floors: resolve(valueOf('--floors') ?? join(REPO, 'test/eval/floors.json')),
     checkFloors: argv.includes('--check-floors'),
     proposeFloors: argv.includes('--propose-floors'),

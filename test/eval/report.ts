@@ -5,6 +5,7 @@ import type { DraftCounts } from './drafts';
 import type { Part } from './parts';
 import { fmt, table } from './table';
 import type { FactMiss, FactResult } from './vendorFacts';
+import { formatSaasScore, type SaasScore } from './saasLabels';
 
 // Printing: the figures as fixed-width tables, and the difference from a previous run.
 
@@ -14,6 +15,8 @@ export interface EvalResults {
   readonly cuad: CuadResults | null;
   readonly vendorFacts: readonly FactResult[];
   readonly drafts: readonly DraftCounts[];
+  /** The SaaS documents scored against their labels; null when none of them was found. */
+  readonly saas: SaasScore | null;
   /** Checks on real contracts that have no labels to score (corpusChecks.ts). */
   readonly checks: readonly CheckResult[];
 }
@@ -36,6 +39,7 @@ export function formatResults(r: EvalResults): string {
     '',
     'Whole drafts: findings per rule',
     table(['draft', 'kind', 'findings', 'by rule'], draftRows),
+    ...(r.saas ? ['', formatSaasScore(r.saas)] : []),
     '',
     'Checks on real contracts',
     table(['check', 'passed', 'of'], r.checks.map((c) => [c.check, String(c.passed), String(c.total)])),

@@ -12,6 +12,7 @@ import { readDisputed } from './disputed';
 import { countFindings } from './drafts';
 import { belowFloors, floorsBelow, readFloors } from './floors';
 import { formatDiff, formatExamples, formatResults, type EvalResults } from './report';
+import { readSaasLabels, scoreSaas } from './saasLabels';
 import { measureVendorFacts } from './vendorFacts';
 
 const WHERE = 'the shared corpus belongs in ../shared/corpus beside the checkout, or pass --corpus DIR';
@@ -36,11 +37,13 @@ function main(): number {
   const previous = args.diff ? (JSON.parse(readFileSync(args.diff, 'utf8')) as EvalResults) : null;
   const cuad = hasCuad ? measureCuad(args.cuad, CATEGORIES, { examplesFor: args.verbose, part: args.part, disputed: readDisputed(args.disputed) }) : null;
   const facts = hasClauses ? measureVendorFacts(args.clauses) : { results: [], misses: [] };
+  const draftCounts = countFindings(drafts);
   const results: EvalResults = {
     corpus: { cuad: args.cuad, clauses: args.clauses, drafts: args.drafts, part: args.part },
     cuad: cuad?.results ?? null,
     vendorFacts: facts.results,
-    drafts: countFindings(drafts),
+    drafts: draftCounts,
+    saas: existsSync(args.saasLabels) ? scoreSaas(draftCounts, readSaasLabels(args.saasLabels)) : null,
     checks: hasCuad ? runCorpusChecks(join(args.cuad, 'contracts')) : [],
   };
   console.log(formatResults(results));
