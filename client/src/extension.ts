@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { ChecklistResult } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { Session } from './session';
+import type { DraftView } from './views/activeDraft';
+import type { ChecklistNode } from './views/checklistTree';
+import { registerViews } from './views';
 
 /** What activate() returns, for end-to-end tests and other extensions. */
 export interface ContractReviewApi {
@@ -9,6 +12,12 @@ export interface ContractReviewApi {
   readonly ready: Promise<void>;
   /** The checklist the server computes for a document, once the server is up; null when it does not review it. */
   checklist(uri: vscode.Uri | string): Promise<ChecklistResult | null>;
+  /** The "Contract Review" views, as their tree providers see them. */
+  readonly views: {
+    /** Resolves once the views show the document at its current version. */
+    whenShowing(uri: vscode.Uri): Promise<DraftView>;
+    readonly checklist: vscode.TreeDataProvider<ChecklistNode>;
+  };
 }
 
 let session: Session | undefined;
@@ -17,7 +26,8 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
   const output = vscode.window.createOutputChannel('Contract Review');
   const current = new Session(context, output);
   session = current;
-  context.subscriptions.push(current, output, ...registerCommands(current));
+  const views = registerViews(current);
+  context.subscriptions.push(current, output, ...views.disposables, ...registerCommands(current));
   void current.start();
   return {
     get ready() { return current.ready; },
@@ -25,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
       await current.ready;
       return current.checklist(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
     },
+    views: { whenShowing: (uri) => views.draft.whenShowing(uri), checklist: views.checklist },
   };
 }
 

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type RequestType, type ServerOptions } from 'vscode-languageclient/node';
 import {
   ChecklistRequest,
   DEFAULT_PLAYBOOK_FILE_NAME,
   REVIEWED_LANGUAGE_IDS,
   SETTINGS_SECTION,
   type ChecklistResult,
+  type DocumentParams,
 } from '../../server/src/protocol';
 
 // The only module that knows about LSP. It owns one language client at a time;
@@ -64,6 +65,16 @@ export class Session implements vscode.Disposable {
     const client = this.client;
     if (!client || !client.isRunning()) throw new ServerNotReadyError();
     return client.sendRequest(ChecklistRequest.type, { uri: client.code2ProtocolConverter.asUri(uri) });
+  }
+
+  /**
+   * One of the protocol's document requests for `uri`, with the request's other
+   * parameters; the views and commands ask the server through this, never compute.
+   */
+  async request<P extends DocumentParams, R>(type: RequestType<P, R, void>, uri: vscode.Uri, rest: Omit<P, 'uri'>): Promise<R> {
+    const client = this.client;
+    if (!client || !client.isRunning()) throw new ServerNotReadyError();
+    return client.sendRequest(type, { ...rest, uri: client.code2ProtocolConverter.asUri(uri) } as P);
   }
 
   dispose(): void {

@@ -9,6 +9,7 @@ import type { Range } from 'vscode-languageserver-protocol';
 import type { DocumentKind, FactValue, Fix, Severity, Span } from './engine/model';
 import type { KeyTerms } from './engine/keyTerms/types';
 import type { ChecklistState } from './engine/checklist';
+import type { RuleFamily } from './engine/rule';
 
 // The client imports only this file; what it needs from the engine's types is re-exported here.
 export type { ChecklistState };
@@ -79,14 +80,40 @@ export interface DocumentParams {
   readonly uri: string;
 }
 
+/** A finding as the checklist view lists it under its item. */
+export interface ChecklistFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+}
+
 export interface ProtocolChecklistItem {
   readonly id: string;
+  /** The rule family the item belongs to: the checklist view's top level. */
+  readonly family: RuleFamily;
   readonly title: string;
   readonly state: ChecklistState;
   readonly ruleIds: readonly string[];
   readonly detail: string;
   /** Where to jump, or null when the item has no place in the draft. */
   readonly range: Range | null;
+  /** The findings of the item's rules, in document order. */
+  readonly findings: readonly ChecklistFinding[];
+}
+
+/** The next non-renewal deadline as of the server's today, for the status bar. */
+export interface UpcomingDeadline {
+  /** YYYY-MM-DD. */
+  readonly noticeDue: string;
+  /** The last working day on or before `noticeDue`. */
+  readonly sendBy: string;
+  /** "2 Sep 2029". */
+  readonly label: string;
+  /** The sentence the code lens and the memo use for it. */
+  readonly description: string;
+  /** Set when the only deadline known is already past (the renewal length is unknown). */
+  readonly passed: boolean;
 }
 
 export interface ChecklistResult {
@@ -96,6 +123,8 @@ export interface ChecklistResult {
   /** Spans inside are UTF-16 offsets into the document text of `version`. */
   readonly keyTerms: KeyTerms;
   readonly items: readonly ProtocolChecklistItem[];
+  /** Null when the draft has no automatic renewal with a computable deadline. */
+  readonly upcomingDeadline: UpcomingDeadline | null;
 }
 
 export interface ProtocolFinding {

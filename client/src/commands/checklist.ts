@@ -1,12 +1,8 @@
 import * as vscode from 'vscode';
-import type { Range as ProtocolRange } from 'vscode-languageclient';
-import { REVIEWED_LANGUAGE_IDS, type ChecklistResult, type ProtocolChecklistItem } from '../../../server/src/protocol';
+import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
+import { isContractDocument, toRange } from '../documents';
 import { ServerNotReadyError, type Session } from '../session';
 import { describeChecklistItem, summarizeChecklist } from './checklistView';
-
-/** Languages and schemes the server reviews; anything else is not a contract draft to us. */
-const CONTRACT_LANGUAGES: ReadonlySet<string> = new Set(REVIEWED_LANGUAGE_IDS);
-const CONTRACT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
 
 interface ChecklistPick extends vscode.QuickPickItem {
   readonly item: ProtocolChecklistItem;
@@ -42,10 +38,6 @@ export function showChecklist(session: Session): () => Promise<void> {
   };
 }
 
-function isContractDocument(document: vscode.TextDocument): boolean {
-  return CONTRACT_LANGUAGES.has(document.languageId) && CONTRACT_SCHEMES.has(document.uri.scheme);
-}
-
 /** The checklist, null when the server skips the document, undefined after an error (already shown). */
 async function requestChecklist(session: Session, uri: vscode.Uri): Promise<ChecklistResult | null | undefined> {
   try {
@@ -72,8 +64,4 @@ async function revealItem(document: vscode.TextDocument, item: ProtocolChecklist
   // showTextDocument also brings the draft back if the user switched editors meanwhile.
   const editor = await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-}
-
-function toRange(range: ProtocolRange): vscode.Range {
-  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }

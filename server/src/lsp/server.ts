@@ -24,6 +24,7 @@ import { safely } from './safely';
 import { SettingsCache } from './settings';
 import { SiblingDrafts } from './siblingDrafts';
 import { toChecklistResult, toReviewResult } from './toProtocol';
+import { today } from './upcomingDeadline';
 import { CHANGE_DEBOUNCE_MS, Validator } from './validator';
 import { WorkspaceFolders } from './workspaceFolders';
 
@@ -177,7 +178,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onRequest(ChecklistRequest.type, safely(logger, ChecklistRequest.method, null, async (params: DocumentParams) => {
     const current = await currentReview(params.uri);
-    return current ? toChecklistResult(current.review, current.version) : null;
+    return current ? toChecklistResult(current.review, current.version, today()) : null;
   }));
 
   connection.onRequest(ReviewRequest.type, safely(logger, ReviewRequest.method, null, async (params: DocumentParams) => {

@@ -5,6 +5,7 @@ import type { PlaybookProblem } from '../engine/playbook/load';
 import { ruleById } from '../engine/rules';
 import { computeLineStarts, rangeOf } from '../engine/positions';
 import { DRAFT_TOO_LARGE } from '../inputLimits';
+import { upcomingDeadline } from './upcomingDeadline';
 import {
   DIAGNOSTIC_SOURCE,
   PLAYBOOK_DIAGNOSTIC_CODE,
@@ -76,19 +77,25 @@ export function playbookProblemToDiagnostic(problem: PlaybookProblem, playbookTe
   };
 }
 
-export function toChecklistResult(review: Review, version: number): ChecklistResult {
+/** `today` (YYYY-MM-DD) rolls the renewal deadline forward to the term running now. */
+export function toChecklistResult(review: Review, version: number, today: string): ChecklistResult {
   const { lineStarts } = review.contract;
   return {
     version,
     kind: review.kind,
     keyTerms: review.keyTerms,
+    upcomingDeadline: upcomingDeadline(review.keyTerms, today),
     items: review.checklist.map((item) => ({
       id: item.id,
+      family: item.family,
       title: item.title,
       state: item.state,
       ruleIds: item.ruleIds,
       detail: item.detail,
       range: item.span ? toRange(lineStarts, item.span) : null,
+      findings: review.findings
+        .filter((finding) => item.ruleIds.includes(finding.ruleId))
+        .map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, range: toRange(lineStarts, finding.span) })),
     })),
   };
 }

@@ -16,11 +16,11 @@ const NO_KEY_TERMS: KeyTerms = {
 };
 
 function item(state: ChecklistState, title = 'Auto-renewal term'): ProtocolChecklistItem {
-  return { id: 'renewal-term', title, state, ruleIds: ['renewal/long-renewal-term'], detail: 'Renews automatically for 3 years', range: null };
+  return { id: 'renewal-term', family: 'renewal', title, state, ruleIds: ['renewal/long-renewal-term'], detail: 'Renews automatically for 3 years', range: null, findings: [] };
 }
 
 function result(items: ProtocolChecklistItem[], keyTerms: KeyTerms = NO_KEY_TERMS): ChecklistResult {
-  return { version: 1, kind: 'msa', keyTerms, items };
+  return { version: 1, kind: 'msa', keyTerms, items, upcomingDeadline: null };
 }
 
 describe('checklist quick pick text', () => {

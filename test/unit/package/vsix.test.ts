@@ -25,6 +25,8 @@ const ALLOWED = [
   /^extension\/(package\.json|README\.md|LICENSE(\.md|\.txt)?|CHANGELOG\.md)$/,
   /^extension\/client\/out\/extension\.js$/,
   /^extension\/client\/playbook\.schema\.json$/,
+  // The activity-bar icon, the walkthrough's pages and the sample draft it opens.
+  /^extension\/client\/media\/[\w.\/-]+\.(svg|md)$/,
   /^extension\/server\/out\/(main|cli|convert)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
 ];
