@@ -4,6 +4,7 @@ import { registerCommands } from './commands';
 import { Session } from './session';
 import type { DraftView } from './views/activeDraft';
 import type { ChecklistNode } from './views/checklistTree';
+import type { KeyTermNode } from './views/keyTermsTree';
 import { registerViews } from './views';
 
 /** What activate() returns, for end-to-end tests and other extensions. */
@@ -17,6 +18,7 @@ export interface ContractReviewApi {
     /** Resolves once the views show the document at its current version. */
     whenShowing(uri: vscode.Uri): Promise<DraftView>;
     readonly checklist: vscode.TreeDataProvider<ChecklistNode>;
+    readonly keyTerms: vscode.TreeDataProvider<KeyTermNode>;
   };
 }
 
@@ -35,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
       await current.ready;
       return current.checklist(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
     },
-    views: { whenShowing: (uri) => views.draft.whenShowing(uri), checklist: views.checklist },
+    views: { whenShowing: (uri) => views.draft.whenShowing(uri), checklist: views.checklist, keyTerms: views.keyTerms },
   };
 }
 

@@ -10,6 +10,7 @@ import type { DocumentKind, FactValue, Fix, Severity, Span } from './engine/mode
 import type { KeyTerms } from './engine/keyTerms/types';
 import type { ChecklistState } from './engine/checklist';
 import type { RuleFamily } from './engine/rule';
+import type { KeyTermGroup } from './report/keyTermRows';
 
 // The client imports only this file; what it needs from the engine's types is re-exported here.
 export type { ChecklistState };
@@ -127,6 +128,24 @@ export interface ChecklistResult {
   readonly upcomingDeadline: UpcomingDeadline | null;
 }
 
+/** One key term as the key terms view and the memo show it. */
+export interface ProtocolKeyTermRow {
+  readonly group: KeyTermGroup;
+  readonly label: string;
+  readonly value: string;
+  /** The clause the value comes from, or null when nothing in the draft states it. */
+  readonly range: Range | null;
+  /** 'read': stated in the draft; 'derived': worked out from other terms; 'low': read with doubt (said in `note`). */
+  readonly confidence: 'read' | 'derived' | 'low';
+  readonly note?: string;
+}
+
+export interface KeyTermsResult {
+  readonly version: number;
+  /** Dates, renewal, service levels, data protection, exit and commercial terms, in that order. */
+  readonly rows: readonly ProtocolKeyTermRow[];
+}
+
 export interface ProtocolFinding {
   readonly ruleId: string;
   /** The rule's title, for lists and reports. */
@@ -163,6 +182,15 @@ export namespace ChecklistRequest {
 export namespace ReviewRequest {
   export const method = 'contractReview/review';
   export const type = new RequestType<DocumentParams, ReviewResult | null, void>(method);
+}
+
+/**
+ * `contractReview/keyTerms`: the key terms of the document's current version as
+ * rows to show. Null in the same cases as the checklist.
+ */
+export namespace KeyTermsRequest {
+  export const method = 'contractReview/keyTerms';
+  export const type = new RequestType<DocumentParams, KeyTermsResult | null, void>(method);
 }
 
 // ---------------------------------------------------------------------------

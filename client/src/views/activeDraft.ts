@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { ChecklistRequest, type ChecklistResult } from '../../../server/src/protocol';
+import { ChecklistRequest, KeyTermsRequest, type ChecklistResult, type KeyTermsResult } from '../../../server/src/protocol';
 import { activeContractDocument } from '../documents';
 import type { Session } from '../session';
 
-// What the views and the status bar show: the server's checklist for the draft
-// in the active editor. One request per refresh, shared by every view; the
-// client only asks and displays.
+// What the views and the status bar show: the server's checklist and key terms
+// for the draft in the active editor, asked once per refresh and shared by every
+// view; the client only asks and displays.
 
 /** Edits wait for a pause in typing before the views ask again (the server debounces its review too). */
 const EDIT_PAUSE_MS = 400;
@@ -15,7 +15,7 @@ export type DraftView =
   | { readonly status: 'none' }
   /** The server does not review the draft (switched off, too large) or could not be asked. */
   | { readonly status: 'unreviewed'; readonly document: vscode.TextDocument; readonly reason: string }
-  | { readonly status: 'reviewed'; readonly document: vscode.TextDocument; readonly checklist: ChecklistResult };
+  | { readonly status: 'reviewed'; readonly document: vscode.TextDocument; readonly checklist: ChecklistResult; readonly keyTerms: KeyTermsResult };
 
 export class ActiveDraft implements vscode.Disposable {
   private state: DraftView = { status: 'none' };
@@ -78,7 +78,7 @@ export class ActiveDraft implements vscode.Disposable {
   whenShowing(uri: vscode.Uri): Promise<DraftView> {
     const matches = (view: DraftView): boolean =>
       view.status !== 'none' && view.document.uri.toString() === uri.toString() &&
-      (view.status === 'unreviewed' || view.checklist.version === view.document.version);
+      (view.status === 'unreviewed' || (view.checklist.version === view.document.version && view.keyTerms.version === view.document.version));
     if (matches(this.state)) return Promise.resolve(this.state);
     return new Promise((resolve) => {
       const subscription = this.onDidChange((view) => {
@@ -102,11 +102,15 @@ export class ActiveDraft implements vscode.Disposable {
   private async ask(document: vscode.TextDocument): Promise<DraftView> {
     if (!this.session.isRunning()) return { status: 'unreviewed', document, reason: 'The Contract Review server is not running.' };
     try {
-      const checklist = await this.session.request(ChecklistRequest.type, document.uri, {});
-      if (checklist === null) {
+      // Both answers describe the same review: the server reviews each version once.
+      const [checklist, keyTerms] = await Promise.all([
+        this.session.request(ChecklistRequest.type, document.uri, {}),
+        this.session.request(KeyTermsRequest.type, document.uri, {}),
+      ]);
+      if (checklist === null || keyTerms === null) {
         return { status: 'unreviewed', document, reason: 'This document is not reviewed: it may be switched off by "contractReview.enable", or too large.' };
       }
-      return { status: 'reviewed', document, checklist };
+      return { status: 'reviewed', document, checklist, keyTerms };
     } catch (error) {
       return { status: 'unreviewed', document, reason: `Could not ask the server: ${error instanceof Error ? error.message : String(error)}` };
     }

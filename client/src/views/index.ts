@@ -3,7 +3,10 @@ import type { Session } from '../session';
 import { ActiveDraft } from './activeDraft';
 import { openItemCount } from './checklistGroups';
 import { ChecklistTree } from './checklistTree';
+import { KeyTermsTree } from './keyTermsTree';
 import { CHECKLIST_VIEW_ID, ReviewStatusBar } from './statusBar';
+
+export const KEY_TERMS_VIEW_ID = 'contractReview.keyTerms';
 
 // The "Contract Review" activity-bar container: its views and the status bar
 // item, all fed by one ActiveDraft (one request per refresh).
@@ -11,6 +14,7 @@ import { CHECKLIST_VIEW_ID, ReviewStatusBar } from './statusBar';
 export interface ReviewViews {
   readonly draft: ActiveDraft;
   readonly checklist: ChecklistTree;
+  readonly keyTerms: KeyTermsTree;
   readonly disposables: readonly vscode.Disposable[];
 }
 
@@ -26,7 +30,20 @@ export function registerViews(session: Session): ReviewViews {
     const open = view.status === 'reviewed' ? openItemCount(view.checklist) : 0;
     checklistView.badge = open > 0 ? { value: open, tooltip: `${open} checklist item${open === 1 ? '' : 's'} missing or weak` } : undefined;
   };
-  const subscription = draft.onDidChange(describeView);
+  const keyTerms = new KeyTermsTree(draft);
+  const keyTermsView = vscode.window.createTreeView(KEY_TERMS_VIEW_ID, { treeDataProvider: keyTerms, showCollapseAll: true });
+  const describeKeyTerms = () => {
+    const view = draft.view;
+    keyTermsView.description = checklistView.description;
+    keyTermsView.message = view.status === 'unreviewed' ? view.reason : view.status === 'reviewed' && view.keyTerms.rows.length === 0 ? 'No key terms found in this draft.' : undefined;
+  };
+  const subscriptions = [draft.onDidChange(describeView), draft.onDidChange(describeKeyTerms)];
   describeView();
-  return { draft, checklist, disposables: [draft, checklist, checklistView, subscription, new ReviewStatusBar(draft)] };
+  describeKeyTerms();
+  return {
+    draft,
+    checklist,
+    keyTerms,
+    disposables: [draft, checklist, checklistView, keyTerms, keyTermsView, ...subscriptions, new ReviewStatusBar(draft)],
+  };
 }

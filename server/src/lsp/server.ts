@@ -12,9 +12,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt } from '../engine/positions';
-import { ChecklistRequest, DEFAULT_PLAYBOOK_FILE_NAME, ReviewRequest, type DocumentParams } from '../protocol';
+import { ChecklistRequest, DEFAULT_PLAYBOOK_FILE_NAME, KeyTermsRequest, ReviewRequest, type DocumentParams } from '../protocol';
 import { codeActionsFor } from './codeActions';
 import { isReviewed } from './documentFormat';
+import { toKeyTermsResult } from './keyTermsResult';
 import { hoverAt } from './hover';
 import { Logger } from './logger';
 import { pathToUri, uriToPath } from './paths';
@@ -184,6 +185,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onRequest(ReviewRequest.type, safely(logger, ReviewRequest.method, null, async (params: DocumentParams) => {
     const current = await currentReview(params.uri);
     return current ? toReviewResult(current.review, current.version) : null;
+  }));
+
+  connection.onRequest(KeyTermsRequest.type, safely(logger, KeyTermsRequest.method, null, async (params: DocumentParams) => {
+    const current = await currentReview(params.uri);
+    return current ? toKeyTermsResult(current.review, current.version) : null;
   }));
 
   connection.onShutdown(() => validator.stop());
