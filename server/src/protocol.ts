@@ -81,6 +81,16 @@ export interface DocumentParams {
   readonly uri: string;
 }
 
+export interface ChecklistFamily {
+  readonly family: RuleFamily;
+  /** "Data protection". */
+  readonly label: string;
+  /** "1 missing, 2 weak, 3 met". */
+  readonly counts: string;
+  /** The state of the family's worst item: missing, then weak, met, not applicable. */
+  readonly worst: ChecklistState;
+}
+
 /** A finding as the checklist view lists it under its item. */
 export interface ChecklistFinding {
   readonly ruleId: string;
@@ -124,6 +134,8 @@ export interface ChecklistResult {
   /** Spans inside are UTF-16 offsets into the document text of `version`. */
   readonly keyTerms: KeyTerms;
   readonly items: readonly ProtocolChecklistItem[];
+  /** The families with items, in the order a reviewer reads them (the memo's), for views that group the items. */
+  readonly families: readonly ChecklistFamily[];
   /** Null when the draft has no automatic renewal with a computable deadline. */
   readonly upcomingDeadline: UpcomingDeadline | null;
 }

@@ -27,3 +27,13 @@ export const UNDATED_RENEWAL_DRAFT = [
   '4.1 The initial term runs for two (2) years. Afterwards this agreement renews automatically for further one (1) year periods unless either party sends notice of non-renewal at least ninety (90) days before the current term ends.',
   '',
 ].join('\n');
+
+/** Two words split by invisible characters (a soft hyphen, a zero-width space) on two lines: two safe fixes. */
+export const INVISIBLE_DRAFT = [
+  '# Support Notes',
+  '',
+  'The vendor answers every sup\u00ADport ticket within one business day.',
+  '',
+  'Escalations go to the ac\u200Bcount manager named in the order.',
+  '',
+].join('\n');

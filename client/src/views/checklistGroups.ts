@@ -1,39 +1,39 @@
 import type { ChecklistState } from '../../../server/src/engine/checklist';
-import type { RuleFamily } from '../../../server/src/engine/rule';
-import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
-import { FAMILY_LABELS, FAMILY_ORDER, STATE_LABELS, STATE_ORDER, countStates } from '../../../server/src/report/families';
+import type { ChecklistFamily, ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
 
 // The checklist view's wording and grouping, free of `vscode` so it can be
-// unit-tested: families in the reviewer's order, each with its counts, and the
-// worst state among its items for the family's icon. Labels are the memo's.
+// unit-tested. The server names, orders and counts the families; the client
+// only puts each item under its family.
 
-export interface FamilyGroup {
-  readonly family: RuleFamily;
-  readonly label: string;
-  /** "1 missing, 2 weak, 3 met". */
-  readonly counts: string;
-  /** The state the family's icon shows: its worst item's. */
-  readonly worst: ChecklistState;
+export interface FamilyGroup extends ChecklistFamily {
   readonly items: readonly ProtocolChecklistItem[];
 }
 
+const STATE_WORDS: Readonly<Record<ChecklistState, string>> = {
+  met: 'Met',
+  weak: 'Weak',
+  missing: 'Missing',
+  'not-applicable': 'Not applicable',
+};
+
 export function groupByFamily(result: ChecklistResult): FamilyGroup[] {
-  return FAMILY_ORDER.flatMap((family) => {
-    const items = result.items.filter((item) => item.family === family);
-    if (items.length === 0) return [];
-    const states = items.map((item) => item.state);
-    const worst = STATE_ORDER.find((state) => states.includes(state)) ?? 'not-applicable';
-    return [{ family, label: FAMILY_LABELS[family], counts: countStates(states), worst, items }];
-  });
+  return result.families.map((family) => ({ ...family, items: result.items.filter((item) => item.family === family.family) }));
 }
 
 /** "Weak · 2 findings": the item's state, and how many findings sit under it. */
 export function describeItemState(item: ProtocolChecklistItem): string {
   const count = item.findings.length;
-  return count === 0 ? STATE_LABELS[item.state] : `${STATE_LABELS[item.state]} · ${count} finding${count === 1 ? '' : 's'}`;
+  return count === 0 ? STATE_WORDS[item.state] : `${STATE_WORDS[item.state]} · ${count} finding${count === 1 ? '' : 's'}`;
 }
 
-/** The number the view's badge shows: items that need the reviewer's attention. */
+/** The items that need the reviewer's attention: the view's badge and the status bar. */
 export function openItemCount(result: ChecklistResult): number {
   return result.items.filter((item) => item.state === 'missing' || item.state === 'weak').length;
+}
+
+/** "2 missing, 3 weak" for the status bar; "checklist met" when nothing is open. */
+export function describeOpenItems(result: ChecklistResult): string {
+  const count = (state: ChecklistState) => result.items.filter((item) => item.state === state).length;
+  const parts = (['missing', 'weak'] as const).filter((state) => count(state) > 0).map((state) => `${count(state)} ${state}`);
+  return parts.length > 0 ? parts.join(', ') : 'checklist met';
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { countStates } from '../../../server/src/report/families';
 import type { ActiveDraft, DraftView } from './activeDraft';
+import { describeOpenItems } from './checklistGroups';
 
 // The status bar item for the active draft: how many items need work and the
 // next non-renewal deadline; a click opens the checklist view.
@@ -24,13 +24,12 @@ export class ReviewStatusBar implements vscode.Disposable {
       return;
     }
     const { checklist } = view;
-    const open = checklist.items.filter((i) => i.state === 'missing' || i.state === 'weak').map((i) => i.state);
-    const parts = [open.length > 0 ? countStates(open) : 'checklist met'];
+    const parts = [describeOpenItems(checklist)];
     const deadline = checklist.upcomingDeadline;
     if (deadline && !deadline.passed) parts.push(`notice by ${deadline.label}`);
     this.item.text = `$(checklist) ${parts.join(' · ')}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendText(`Contract Review: ${countStates(checklist.items.map((i) => i.state))}`);
+    tooltip.appendText(`Contract Review: ${checklist.families.map((f) => `${f.label} ${f.counts}`).join('; ')}`);
     if (deadline) tooltip.appendText(`\n\n${deadline.description}${deadline.passed ? ' (past)' : ''}`);
     tooltip.appendText('\n\nClick to open the checklist.');
     this.item.tooltip = tooltip;

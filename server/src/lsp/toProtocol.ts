@@ -5,6 +5,7 @@ import type { PlaybookProblem } from '../engine/playbook/load';
 import { ruleById } from '../engine/rules';
 import { computeLineStarts, rangeOf } from '../engine/positions';
 import { DRAFT_TOO_LARGE } from '../inputLimits';
+import { checklistFamilies } from './checklistFamilies';
 import { upcomingDeadline } from './upcomingDeadline';
 import {
   DIAGNOSTIC_SOURCE,
@@ -85,6 +86,7 @@ export function toChecklistResult(review: Review, version: number, today: string
     kind: review.kind,
     keyTerms: review.keyTerms,
     upcomingDeadline: upcomingDeadline(review.keyTerms, today),
+    families: checklistFamilies(review.checklist),
     items: review.checklist.map((item) => ({
       id: item.id,
       family: item.family,

@@ -22,11 +22,6 @@ async function findByLabel(api: ContractReviewApi, nodes: ChecklistNode[], label
 }
 
 describe('checklist view', () => {
-  after(async () => {
-    await openDraft();
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
-
   it('opens in its own container and lists families, items with their state, and findings', async () => {
     const api = await activateExtension();
     await vscode.commands.executeCommand('contractReview.checklist.focus');
@@ -97,6 +92,12 @@ describe('checklist view', () => {
     assert.ok(term && term.kind === 'item');
     assert.equal(term.item.findings.length, 0, 'a one-year renewal is within the playbook');
     assert.equal((await children(api, term)).length, 0);
+
+    // Put the words back for the suites that follow (a revert alone left the edit in place here).
+    assert.ok(await editor.edit((edit) => edit.replace(rangeOfText(document, 'one (1) year each'), 'three (3) years each')));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const restored = await api.views.whenShowing(document.uri);
+    assert.ok(restored.status === 'reviewed' && restored.checklist.items.some((i) => i.findings.some((f) => f.ruleId === 'renewal/long-renewal-term')));
   });
 });
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ContractReviewApi } from '../../../client/src/extension';
 import type { KeyTermNode } from '../../../client/src/views/keyTermsTree';
-import { activateExtension, openDraft } from './helpers';
+import { activateExtension } from './helpers';
+import { openSavedDraft } from './savedDraft';
 
 // The "Key Terms" view beside the checklist, read through its tree provider.
 
@@ -19,7 +20,7 @@ describe('key terms view', () => {
   it('shows the dates and the renewal terms, each linked to its clause', async () => {
     const api = await activateExtension();
     await vscode.commands.executeCommand('contractReview.keyTerms.focus');
-    const { document } = await openDraft();
+    const { document } = await openSavedDraft();
     await api.views.whenShowing(document.uri);
 
     const groups = await labelled(api, (await api.views.keyTerms.getChildren()) ?? []);

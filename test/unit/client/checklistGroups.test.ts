@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { describeItemState, groupByFamily, openItemCount } from '../../../client/src/views/checklistGroups';
-import type { ChecklistState } from '../../../server/src/engine/checklist';
+import { describeItemState, describeOpenItems, groupByFamily, openItemCount } from '../../../client/src/views/checklistGroups';
+import type { ChecklistItem, ChecklistState } from '../../../server/src/engine/checklist';
 import type { KeyTerms } from '../../../server/src/engine/keyTerms/types';
 import type { RuleFamily } from '../../../server/src/engine/rule';
+import { checklistFamilies } from '../../../server/src/lsp/checklistFamilies';
 import type { ChecklistFinding, ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
 
 const RANGE = { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } };
@@ -15,8 +16,10 @@ function finding(ruleId: string): ChecklistFinding {
   return { ruleId, severity: 'warning', message: 'm', range: RANGE };
 }
 
+/** A checklist answer as the server builds it: the families from the engine items. */
 function result(items: ProtocolChecklistItem[]): ChecklistResult {
-  return { version: 1, kind: 'msa', keyTerms: {} as KeyTerms, items, upcomingDeadline: null };
+  const engineItems = items.map((i): ChecklistItem => ({ id: i.id, family: i.family, title: i.title, state: i.state, ruleIds: i.ruleIds, span: null, detail: i.detail }));
+  return { version: 1, kind: 'msa', keyTerms: {} as KeyTerms, items, families: checklistFamilies(engineItems), upcomingDeadline: null };
 }
 
 describe('checklist view grouping', () => {
@@ -47,7 +50,10 @@ describe('checklist view grouping', () => {
     assert.equal(describeItemState(item('a', 'sla', 'missing', [finding('sla/x'), finding('sla/y')])), 'Missing · 2 findings');
   });
 
-  it('badges the items that are missing or weak', () => {
-    assert.equal(openItemCount(result([item('a', 'sla', 'met'), item('b', 'sla', 'weak'), item('c', 'dpa', 'missing'), item('d', 'exit', 'not-applicable')])), 2);
+  it('counts the items that are missing or weak for the badge and the status bar', () => {
+    const open = result([item('a', 'sla', 'met'), item('b', 'sla', 'weak'), item('c', 'dpa', 'missing'), item('d', 'exit', 'not-applicable'), item('e', 'exit', 'missing')]);
+    assert.equal(openItemCount(open), 3);
+    assert.equal(describeOpenItems(open), '2 missing, 1 weak');
+    assert.equal(describeOpenItems(result([item('a', 'sla', 'met')])), 'checklist met');
   });
 });

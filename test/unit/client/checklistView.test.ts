@@ -20,7 +20,7 @@ function item(state: ChecklistState, title = 'Auto-renewal term'): ProtocolCheck
 }
 
 function result(items: ProtocolChecklistItem[], keyTerms: KeyTerms = NO_KEY_TERMS): ChecklistResult {
-  return { version: 1, kind: 'msa', keyTerms, items, upcomingDeadline: null };
+  return { version: 1, kind: 'msa', keyTerms, items, families: [], upcomingDeadline: null };
 }
 
 describe('checklist quick pick text', () => {
