@@ -17,7 +17,8 @@ export function upcomingDeadline(keyTerms: KeyTerms, today: string): UpcomingDea
     noticeDue: current.noticeDue,
     sendBy: current.sendBy,
     label: formatDay(current.noticeDue),
-    description: describeTermDeadline(current, amount, unit, current.termIndex === 0 ? 'current' : 'next'),
+    // The words of the code lens's first line: the deadline to act on now, whichever term it closes.
+    description: describeTermDeadline(current, amount, unit, 'current'),
     passed: current.noticeDue < today,
   };
 }
