@@ -13,7 +13,7 @@ import type { RuleFamily } from './engine/rule';
 import type { KeyTermGroup } from './report/keyTermRows';
 
 // The client imports only this file; what it needs from the engine's types is re-exported here.
-export type { ChecklistState };
+export type { ChecklistState, Severity };
 
 /** `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'contract-review';

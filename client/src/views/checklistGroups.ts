@@ -1,5 +1,4 @@
-import type { ChecklistState } from '../../../server/src/engine/checklist';
-import type { ChecklistFamily, ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
+import type { ChecklistFamily, ChecklistResult, ChecklistState, ProtocolChecklistItem } from '../../../server/src/protocol';
 
 // The checklist view's wording and grouping, free of `vscode` so it can be
 // unit-tested. The server names, orders and counts the families; the client

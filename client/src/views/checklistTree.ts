@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { ChecklistState } from '../../../server/src/engine/checklist';
-import type { Severity } from '../../../server/src/engine/model';
-import type { ChecklistFinding, ProtocolChecklistItem } from '../../../server/src/protocol';
+import type { ChecklistFinding, ChecklistState, ProtocolChecklistItem, Severity } from '../../../server/src/protocol';
 import { toRange } from '../documents';
 import type { ActiveDraft } from './activeDraft';
 import { describeItemState, groupByFamily, type FamilyGroup } from './checklistGroups';
