@@ -61,14 +61,16 @@ describe('cli: bounded inputs', function () {
     assert.equal(run.stderr, `contract-review: cannot review <stdin>: it is ${DRAFT_TOO_LARGE}\n`);
   });
 
-  it('refuses a playbook that is a symlink to /dev/zero or a FIFO', async () => {
+  it('does not read a playbook that is a symlink to /dev/zero or a FIFO: a warning and the defaults, or exit 2 with --strict-playbook', async () => {
     writeFileSync(join(dir, 'msa.md'), '# Notes\n');
     symlinkSync('/dev/zero', join(dir, '.contract-review.json'));
     const zero = await runCli(['msa.md'], { cwd: dir });
-    assert.equal(zero.code, 2, zero.stderr);
-    assert.match(zero.stderr, /cannot read the playbook \.contract-review\.json: it is a device, not a regular file/);
+    assert.equal(zero.code, 0, zero.stderr);
+    assert.match(zero.stderr, /warning: cannot read the playbook \.contract-review\.json: it is a device, not a regular file/);
+    const zeroStrict = await runCli(['--strict-playbook', 'msa.md'], { cwd: dir });
+    assert.equal(zeroStrict.code, 2, zeroStrict.stderr);
     execFileSync('mkfifo', [join(dir, 'fifo.json')]);
-    const fifo = await runCli(['--playbook', 'fifo.json', 'msa.md'], { cwd: dir });
+    const fifo = await runCli(['--strict-playbook', '--playbook', 'fifo.json', 'msa.md'], { cwd: dir });
     assert.equal(fifo.code, 2, fifo.stderr);
     assert.match(fifo.stderr, /cannot read the playbook fifo\.json: it is a pipe \(FIFO\), not a regular file/);
   });

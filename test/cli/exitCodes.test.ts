@@ -74,7 +74,7 @@ describe('cli: exit status and messages', function () {
     ['no FILE', [], /No draft to review/],
     ['a missing file', [fixture('no-such-draft.md')], /cannot review test\/fixtures\/cli\/no-such-draft\.md: no such file/],
     ['a directory', [fixture('')], /it is a directory/],
-    ['a missing playbook', ['--playbook', 'nowhere.json', fixture('clean-msa.md')], /cannot read the playbook nowhere\.json: no such file/],
+    ['a missing playbook with --strict-playbook', ['--strict-playbook', '--playbook', 'nowhere.json', fixture('clean-msa.md')], /cannot read the playbook nowhere\.json: no such file/],
   ];
   for (const [what, args, message] of usageErrors) {
     it(`exits 2 with a message on stderr for ${what}`, async () => {
@@ -111,26 +111,72 @@ describe('cli: exit status and messages', function () {
     }
   });
 
-  it('exits 2 for a bad playbook, naming each field on stderr', async () => {
-    const run = await runCli(['--playbook', fixture('bad-playbook.json'), fixture('clean-msa.md')]);
-    assert.equal(run.code, 2);
-    assert.equal(run.stdout, '');
-    assert.match(run.stderr, /the playbook test\/fixtures\/cli\/bad-playbook\.json has 3 problems/);
-    assert.match(run.stderr, /bad-playbook\.json:2:\d+: .*renewal\.maxTermMonths/);
-    assert.match(run.stderr, /bad-playbook\.json:2:\d+: .*renewal\.maxNoticeDayz/);
-    assert.match(run.stderr, /bad-playbook\.json:3:\d+: .*rules\.renewal\/no-such-rule/);
+  it('reviews with the defaults for a bad playbook\'s bad fields, naming each field on stderr', async () => {
+    // bad-playbook.json: maxTermMonths -3 (default 12 applies), a misspelt maxNoticeDayz (ignored), an unknown rule.
+    const run = await runCli(['--format', 'json', '--playbook', fixture('bad-playbook.json'), fixture('renewal-msa.md')]);
+    assert.equal(run.code, 0, 'the renewal draft has warnings, not errors');
+    const ids = ruleIdsOf(run.stdout);
+    assert.ok(ids.includes('renewal/long-renewal-term'), 'a 3-year renewal breaks the default 12 months');
+    assert.ok(ids.includes('renewal/long-notice-period'), 'the misspelt field leaves the default 90 days');
+    assert.match(run.stderr, /^contract-review: warning: the playbook test\/fixtures\/cli\/bad-playbook\.json has 3 problems; .*--strict-playbook/m);
+    assert.match(run.stderr, /warning: test\/fixtures\/cli\/bad-playbook\.json:2:\d+: .*renewal\.maxTermMonths.*default 12 applies/);
+    assert.match(run.stderr, /warning: test\/fixtures\/cli\/bad-playbook\.json:2:\d+: .*renewal\.maxNoticeDayz/);
+    assert.match(run.stderr, /warning: test\/fixtures\/cli\/bad-playbook\.json:3:\d+: .*rules\.renewal\/no-such-rule/);
   });
 
-  it('exits 2 for a playbook that is not JSON', async () => {
+  it('keeps the good fields of a playbook with a bad one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cr-cli-'));
     try {
-      writeFileSync(join(dir, 'p.json'), '{ "renewal": { "maxTermMonths": 12 ');
-      const run = await runCli(['--playbook', join(dir, 'p.json'), join(FIXTURES, 'clean-msa.md')]);
-      assert.equal(run.code, 2);
-      assert.match(run.stderr, /p\.json:1:\d+: The playbook is not valid JSON/);
+      writeFileSync(join(dir, 'p.json'), JSON.stringify({ renewal: { maxTermMonths: 36, maxNoticeDays: 'ninety' } }));
+      const run = await runCli(['--format', 'json', '--playbook', join(dir, 'p.json'), fixture('renewal-msa.md')]);
+      assert.equal(run.code, 0, run.stderr);
+      const ids = ruleIdsOf(run.stdout);
+      assert.ok(!ids.includes('renewal/long-renewal-term'), 'the good field (36 months) applies');
+      assert.ok(ids.includes('renewal/long-notice-period'), 'the bad field keeps its default (90 days)');
+      assert.match(run.stderr, /renewal\.maxNoticeDays/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('exits 2 for a bad playbook with --strict-playbook, reviewing nothing', async () => {
+    const run = await runCli(['--strict-playbook', '--playbook', fixture('bad-playbook.json'), fixture('renewal-msa.md')]);
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^contract-review: the playbook test\/fixtures\/cli\/bad-playbook\.json has 3 problems; --strict-playbook reviews nothing/m);
+    assert.match(run.stderr, /bad-playbook\.json:2:\d+: .*renewal\.maxTermMonths/);
+    assert.match(run.stderr, /bad-playbook\.json:2:\d+: .*renewal\.maxNoticeDayz/);
+    assert.match(run.stderr, /bad-playbook\.json:3:\d+: .*rules\.renewal\/no-such-rule/);
+    assert.doesNotMatch(run.stderr, /checklist/, 'no review ran');
+  });
+
+  it('reviews with the default playbook when the playbook is not JSON, or is binary; strict exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cr-cli-'));
+    try {
+      writeFileSync(join(dir, 'p.json'), '{ "renewal": { "maxTermMonths": 12 ');
+      writeFileSync(join(dir, 'b.json'), Buffer.from([0x7b, 0x00, 0xff, 0x7d]));
+      const lenient = await runCli(['--format', 'json', '--playbook', join(dir, 'p.json'), fixture('renewal-msa.md')]);
+      assert.equal(lenient.code, 0, lenient.stderr);
+      assert.ok(ruleIdsOf(lenient.stdout).includes('renewal/long-renewal-term'));
+      assert.match(lenient.stderr, /warning: .*p\.json:1:\d+: The playbook is not valid JSON/);
+      const binary = await runCli(['--playbook', join(dir, 'b.json'), join(FIXTURES, 'clean-msa.md')]);
+      assert.equal(binary.code, 0, binary.stderr);
+      assert.match(binary.stderr, /warning: cannot read the playbook .*b\.json: it is not UTF-8 text/);
+      for (const name of ['p.json', 'b.json']) {
+        const strict = await runCli(['--strict-playbook', '--playbook', join(dir, name), join(FIXTURES, 'clean-msa.md')]);
+        assert.equal(strict.code, 2, name);
+        assert.equal(strict.stdout, '');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('warns about a --playbook that does not exist and reviews with the defaults', async () => {
+    const run = await runCli(['--format', 'json', '--playbook', 'nowhere.json', fixture('renewal-msa.md')]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(ruleIdsOf(run.stdout).includes('renewal/long-renewal-term'));
+    assert.match(run.stderr, /^contract-review: warning: cannot read the playbook nowhere\.json: no such file/m);
   });
 
   describe('.contract-review.json in the working directory', () => {
@@ -152,11 +198,16 @@ describe('cli: exit status and messages', function () {
       assert.deepEqual(ruleIdsOf(lenient.stdout).filter((id) => id.startsWith('renewal/')), []);
     });
 
-    it('makes the run fail with 2 when it has problems', async () => {
+    it('warns about its problems, or exits 2 with --strict-playbook', async () => {
       copyFileSync(join(FIXTURES, 'bad-playbook.json'), join(dir, '.contract-review.json'));
       const run = await runCli(['renewal-msa.md'], { cwd: dir });
-      assert.equal(run.code, 2);
-      assert.match(run.stderr, /\.contract-review\.json:2:\d+: .*renewal\.maxTermMonths/);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /\[renewal\/long-renewal-term\]/);
+      assert.match(run.stderr, /warning: \.contract-review\.json:2:\d+: .*renewal\.maxTermMonths/);
+      const strict = await runCli(['--strict-playbook', 'renewal-msa.md'], { cwd: dir });
+      assert.equal(strict.code, 2);
+      assert.equal(strict.stdout, '');
+      assert.match(strict.stderr, /\.contract-review\.json:2:\d+: .*renewal\.maxTermMonths/);
     });
 
     it('gives way to --playbook', async () => {

@@ -22,6 +22,30 @@ describe('cli: inputs', function () {
     assert.match(run.stdout, /^<stdin>:3:\d+ error .* \[drafting\/number-mismatch\]$/m);
   });
 
+  it('reads standard input as Markdown by default, as plain text with --stdin-format text, and names it by --stdin-filename', async () => {
+    // A fenced block is not contract text in Markdown; in plain text the same line is.
+    const fenced = '# Draft\n\n```\nPay within thirty (60) days.\n```\n';
+    const markdown = await runCli(['-'], { input: fenced });
+    assert.equal(markdown.code, 0, markdown.stderr);
+    assert.equal(markdown.stdout, '');
+    const text = await runCli(['--stdin-format', 'text', '-'], { input: fenced });
+    assert.equal(text.code, 1, text.stderr);
+    assert.match(text.stdout, /^<stdin>:4:\d+ error .*\[drafting\/number-mismatch\]$/m);
+    const named = await runCli(['-', '--stdin-filename', 'deal/msa.txt'], { input: fenced });
+    assert.equal(named.code, 1, 'a .txt name reads it as plain text');
+    assert.match(named.stdout, /^deal\/msa\.txt:4:\d+ error .*\[drafting\/number-mismatch\]$/m);
+    assert.match(named.stderr, /^deal\/msa\.txt: checklist/m);
+  });
+
+  it('refuses --stdin-format without "-" and an unknown format', async () => {
+    const without = await runCli(['--stdin-format', 'text', fixture('clean-msa.md')]);
+    assert.equal(without.code, 2);
+    assert.match(without.stderr, /add "-" to the files/);
+    const unknown = await runCli(['--stdin-format', 'docx', '-'], { input: 'x' });
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--stdin-format must be one of markdown, text/);
+  });
+
   it('reviews files and standard input together, in command-line order', async () => {
     const run = await runCli(['--format', 'json', '--fail-on', 'never', fixture('clean-msa.md'), '-', fixture('renewal-msa.md')], { input: draft('number-mismatch.txt') });
     assert.equal(run.code, 0, run.stderr);

@@ -182,11 +182,16 @@ describe('cli: JSON output', function () {
     }
   });
 
-  it('names standard input "<stdin>" and reads it as plain text', async () => {
-    const run = await runCli(['--format', 'json', '-'], { input: readFileSync(join(REPO_ROOT, fixture('renewal-msa.md'))) });
+  it('names standard input "<stdin>" and reads it as Markdown unless --stdin-format text', async () => {
+    const input = readFileSync(join(REPO_ROOT, fixture('renewal-msa.md')));
+    const run = await runCli(['--format', 'json', '-'], { input });
     const [file] = parseOutput(run.stdout);
     assert.equal(file.path, '<stdin>');
-    assert.equal(file.format, 'plaintext');
+    assert.equal(file.format, 'markdown');
     checkFile(file, readDraft(fixture('renewal-msa.md')));
+    const text = await runCli(['--format', 'json', '--stdin-format', 'text', '-'], { input });
+    const [plain] = parseOutput(text.stdout);
+    assert.equal(plain.format, 'plaintext');
+    checkFile(plain, readDraft(fixture('renewal-msa.md')));
   });
 });

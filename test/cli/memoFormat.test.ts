@@ -36,7 +36,10 @@ describe('cli: review memo and checklist', function () {
   it('refuses a memo of several drafts, and JSON into a .docx', () => {
     assert.equal(parseCliArgs(['--format', 'markdown', 'a.md', 'b.md']).kind, 'usage-error');
     assert.equal(parseCliArgs(['--format', 'json', '-o', 'memo.docx', 'a.md']).kind, 'usage-error');
-    assert.deepEqual(parseCliArgs(['-o', 'memo.docx', 'a.md']), { kind: 'review', format: 'text', failOn: 'error', playbookPath: null, outputPath: 'memo.docx', files: ['a.md'] });
+    assert.deepEqual(parseCliArgs(['-o', 'memo.docx', 'a.md']), {
+      kind: 'review', format: 'text', failOn: 'error', playbookPath: null, outputPath: 'memo.docx', strictPlaybook: false,
+      stdin: { format: 'markdown', filename: null }, files: ['a.md'],
+    });
   });
 
   it('prints the checklist with the text format, grouped by family', async () => {

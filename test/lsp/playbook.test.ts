@@ -52,6 +52,17 @@ describe('lsp: playbooks', function () {
     assert.ok(diagnostics.some((d) => d.code === LONG_NOTICE));
   });
 
+  it('keeps the good fields of a playbook with a bad one, as the CLI does', async () => {
+    client.writeFile(PLAYBOOK, '{ "renewal": { "maxTermMonths": 36, "maxNoticeDays": "ninety" } }\n');
+    const uri = await client.open('msa.md', RENEWAL_DRAFT);
+    const diagnostics = await client.current(uri);
+    assert.ok(!diagnostics.some((d) => d.code === LONG_TERM), '36 months allows the 3-year renewal');
+    assert.ok(diagnostics.some((d) => d.code === LONG_NOTICE), 'the bad notice field keeps its default of 90 days');
+    const problems = await playbookDiagnostics('there are problems', (d) => d.length > 0);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(problems[0].message, /renewal\.maxNoticeDays/);
+  });
+
   it('clears the problems when the file is fixed and the watcher reports it', async () => {
     client.writeFile(PLAYBOOK, BAD_PLAYBOOK);
     const uri = await client.open('msa.md', '# Notes\n');

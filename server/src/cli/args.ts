@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { SourceFormat } from '../engine/model';
+import { formatForFileName, hasDraftExtension } from '../engine/parse/sourceFormat';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'html';
 export type FailOn = 'error' | 'warning' | 'information' | 'never';
@@ -7,6 +9,14 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif',
 /** Formats that write the review memo: one draft at a time. */
 export const MEMO_FORMATS: readonly OutputFormat[] = ['markdown', 'html'];
 export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
+/** How standard input is read: the words the command line takes. */
+export const STDIN_FORMATS: readonly ('markdown' | 'text')[] = ['markdown', 'text'];
+
+/** How to read "-": its format, and the name messages give it (null: "<stdin>"). */
+export interface StdinOptions {
+  readonly format: SourceFormat;
+  readonly filename: string | null;
+}
 
 /** What the command line asked for. `files` may contain "-" for standard input. */
 export interface CliOptions {
@@ -16,6 +26,9 @@ export interface CliOptions {
   readonly playbookPath: string | null;
   /** Where to write the output instead of stdout; a `.docx` name writes the memo as a Word document. */
   readonly outputPath: string | null;
+  /** Refuse to review (exit 2) when the playbook has any problem, instead of warning and using defaults. */
+  readonly strictPlaybook: boolean;
+  readonly stdin: StdinOptions;
   readonly files: readonly string[];
 }
 
@@ -30,11 +43,19 @@ const OPTION_CONFIG = {
   playbook: { type: 'string' },
   'fail-on': { type: 'string' },
   output: { type: 'string', short: 'o' },
+  'stdin-format': { type: 'string' },
+  'stdin-filename': { type: 'string' },
+  'strict-playbook': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type StringOption = 'format' | 'playbook' | 'fail-on' | 'output';
+type StringOption = 'format' | 'playbook' | 'fail-on' | 'output' | 'stdin-format' | 'stdin-filename';
+const STRING_OPTIONS: readonly string[] = ['format', 'playbook', 'fail-on', 'output', 'stdin-format', 'stdin-filename'] satisfies StringOption[];
+
+function isStringOption(name: string): name is StringOption {
+  return STRING_OPTIONS.includes(name);
+}
 
 /**
  * Node's parser runs in lenient mode and we check its tokens ourselves, so every
@@ -47,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   let help = false;
   let version = false;
+  let strictPlaybook = false;
 
   for (const token of tokens) {
     if (token.kind === 'positional') {
@@ -57,7 +79,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         if (token.value !== undefined) problems.push(`${token.rawName} takes no value.`);
         if (name === 'help') help = true;
         else version = true;
-      } else if (name === 'format' || name === 'playbook' || name === 'fail-on' || name === 'output') {
+      } else if (name === 'strict-playbook') {
+        if (token.value !== undefined) problems.push(`${token.rawName} takes no value.`);
+        strictPlaybook = true;
+      } else if (isStringOption(name)) {
         const value = token.value;
         // Lenient parsing swallows the next flag as a value ("--playbook --format"); refuse that.
         if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) {
@@ -83,8 +108,24 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const wordMemo = outputPath !== null && outputPath.toLowerCase().endsWith('.docx');
   if (wordMemo && values.format !== undefined && !MEMO_FORMATS.includes(format)) problems.push(`--output ${outputPath} writes a Word memo; drop --format ${format} or name another file.`);
   if ((wordMemo || MEMO_FORMATS.includes(format)) && files.length > 1) problems.push('A review memo covers one draft: name a single FILE.');
+  const stdin = stdinOptions(values['stdin-format'], values['stdin-filename'], problems);
+  if ((values['stdin-format'] !== undefined || values['stdin-filename'] !== undefined) && !files.includes('-') && files.length > 0) {
+    problems.push('--stdin-format and --stdin-filename describe standard input: add "-" to the files to read it.');
+  }
   if (problems.length > 0) return { kind: 'usage-error', problems };
-  return { kind: 'review', format, failOn, playbookPath: values.playbook ?? null, outputPath, files };
+  return { kind: 'review', format, failOn, playbookPath: values.playbook ?? null, outputPath, strictPlaybook, stdin, files };
+}
+
+/**
+ * Standard input is Markdown unless --stdin-format says otherwise; a --stdin-filename
+ * with a draft's extension (.txt, .md, …) decides when --stdin-format is not given,
+ * as the same file opened by name would be read.
+ */
+function stdinOptions(formatWord: string | undefined, filename: string | undefined, problems: string[]): StdinOptions {
+  const word = pickOne(formatWord, STDIN_FORMATS, 'markdown', '--stdin-format', problems);
+  const byName = formatWord === undefined && filename !== undefined && hasDraftExtension(filename);
+  const format: SourceFormat = byName ? formatForFileName(filename) : word === 'text' ? 'plaintext' : 'markdown';
+  return { format, filename: filename ?? null };
 }
 
 function pickOne<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string, problems: string[]): T {

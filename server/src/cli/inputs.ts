@@ -1,15 +1,17 @@
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readBoundedSync, type BoundedRead } from '../boundedRead';
 import type { SourceFormat } from '../engine/model';
+import { formatForFileName } from '../engine/parse/sourceFormat';
 import type { ConvertedKind } from '../convert/types';
 import { DRAFT_TOO_LARGE, MAX_DRAFT_BYTES, MAX_DRAFT_CHARACTERS } from '../inputLimits';
+import type { StdinOptions } from './args';
 import { decodeDraft } from './decode';
 
 /** The name used for standard input in every output format. */
 export const STDIN_NAME = '<stdin>';
 
 export interface Draft {
-  /** As the user wrote it on the command line, or STDIN_NAME. */
+  /** As the user wrote it on the command line; for standard input, --stdin-filename or STDIN_NAME. */
   readonly path: string;
   readonly fromStdin: boolean;
   readonly text: string;
@@ -22,18 +24,16 @@ export type DraftResult =
   | { readonly ok: true; readonly draft: Draft; readonly warning?: string }
   | { readonly ok: false; readonly message: string };
 
-export function formatForPath(path: string): SourceFormat {
-  const ext = extname(path).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plaintext';
-}
+/** How standard input is read when the command line says nothing about it. */
+export const DEFAULT_STDIN: StdinOptions = { format: 'markdown', filename: null };
 
 /**
  * `stdin` is read by the caller (once, however often "-" appears) and passed in;
  * null when it held more than MAX_DRAFT_BYTES.
  */
-export function readDraft(path: string, cwd: string, stdin: () => Uint8Array | null): DraftResult {
+export function readDraft(path: string, cwd: string, stdin: () => Uint8Array | null, stdinOptions: StdinOptions = DEFAULT_STDIN): DraftResult {
   const fromStdin = path === '-';
-  const name = fromStdin ? STDIN_NAME : path;
+  const name = fromStdin ? stdinOptions.filename ?? STDIN_NAME : path;
   let bytes: Uint8Array;
   if (fromStdin) {
     const read = stdin();
@@ -47,7 +47,7 @@ export function readDraft(path: string, cwd: string, stdin: () => Uint8Array | n
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) return { ok: false, message: `cannot review ${name}: ${decoded.reason}` };
   if (decoded.text.length > MAX_DRAFT_CHARACTERS) return { ok: false, message: `cannot review ${name}: it is ${DRAFT_TOO_LARGE}` };
-  const draft: Draft = { path: name, fromStdin, text: decoded.text, format: fromStdin ? 'plaintext' : formatForPath(path) };
+  const draft: Draft = { path: name, fromStdin, text: decoded.text, format: fromStdin ? stdinOptions.format : formatForFileName(path) };
   return decoded.warning ? { ok: true, draft, warning: `${name}: ${decoded.warning}` } : { ok: true, draft };
 }
 

@@ -11,7 +11,7 @@ import { formatMemo } from './format/memo';
 import { readDraft, type Draft } from './inputs';
 import { isConvertedPath, readConvertedDraft } from './convertedInputs';
 import { TOOL_NAME, TOOL_VERSION } from './packageInfo';
-import { readPlaybook } from './playbookFile';
+import { readPlaybook, reportPlaybookProblems } from './playbookFile';
 import type { ReviewedFile } from './reviewedFile';
 import { USAGE } from './usage';
 import { runCompare } from './compare/run';
@@ -52,17 +52,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function reviewFiles(options: CliOptions, io: CliIo): Promise<number> {
   const playbook = readPlaybook(options.playbookPath, io.cwd);
-  if (!playbook.ok) {
-    for (const message of playbook.messages) io.stderr(`${TOOL_NAME}: ${message}\n`);
-    return EXIT_USAGE;
-  }
+  if (!reportPlaybookProblems(playbook, options.strictPlaybook, io.stderr)) return EXIT_USAGE;
 
   const stdinBytes = options.files.includes('-') ? await io.readStdin() : new Uint8Array();
   // Read every input before reviewing any, so a typo in the last name costs no output.
   const drafts: Draft[] = [];
   const errors: string[] = [];
   for (const path of options.files) {
-    const result = isConvertedPath(path) ? await readConvertedDraft(path, io.cwd) : readDraft(path, io.cwd, () => stdinBytes);
+    const result = isConvertedPath(path) ? await readConvertedDraft(path, io.cwd) : readDraft(path, io.cwd, () => stdinBytes, options.stdin);
     if (!result.ok) {
       errors.push(result.message);
       continue;

@@ -1,20 +1,28 @@
-import { FAIL_ON_LEVELS, OUTPUT_FORMATS } from './args';
+import { FAIL_ON_LEVELS, OUTPUT_FORMATS, STDIN_FORMATS } from './args';
 
 export const USAGE = `Usage: contract-review [options] FILE...
        contract-review compare OLD NEW [--format text|json|markdown]
 
 Reviews contract drafts from the buyer's side and reports risky terms.
-FILE may be "-" to read a draft from standard input. Files ending in .md or
-.markdown are read as Markdown, .docx (Word) and .pdf files are converted to a
-Markdown rendering first (Word tracked changes read as accepted), everything
-else is read as plain text. For Word and PDF drafts, lines and columns are
-those of the rendering (the JSON output includes it) and each finding also
-names its page (PDF) or heading (Word).
+FILE may be "-" to read a draft from standard input (Markdown unless
+--stdin-format says otherwise). Files ending in .md or .markdown are read as
+Markdown; .docx (Word) and .pdf files are converted to a Markdown rendering
+first (Word tracked changes read as accepted); everything else is read as
+plain text. For Word and PDF drafts, lines and columns are those of the
+rendering (the JSON output includes it) and each finding also names its page
+(PDF) or heading (Word).
 
 Options:
   --format ${OUTPUT_FORMATS.join('|')}    output format (default: text)
   --playbook FILE             the team's playbook (default: .contract-review.json
-                              in the current directory, when there is one)
+                              in the current directory, when there is one); its
+                              problems are warnings on stderr and each bad field
+                              keeps its default
+  --strict-playbook           exit 2 without reviewing when the playbook has any
+                              problem (for CI)
+  --stdin-format ${STDIN_FORMATS.join('|')}  how to read "-" (default: markdown, or by the
+                              extension of --stdin-filename)
+  --stdin-filename NAME       the name "-" goes by in the output (default: <stdin>)
   -o, --output FILE           write the output to FILE instead of stdout; a FILE
                               ending in .docx gets the review memo as a Word document
   --fail-on ${FAIL_ON_LEVELS.join('|')}
@@ -35,6 +43,7 @@ Output:
 Exit status:
   0  nothing at or above the --fail-on severity was found
   1  at least one finding at or above the --fail-on severity
-  2  a usage or input problem: unknown option, unreadable or binary file, bad playbook
+  2  a usage or input problem: unknown option, unreadable or binary file, or a
+     playbook problem with --strict-playbook
   3  an internal error (please report it with the draft that caused it)
 `;

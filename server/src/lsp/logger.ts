@@ -19,6 +19,11 @@ export class Logger {
     if (this.level !== 'off') this.console.info(message);
   }
 
+  /** Rare events a user of any editor needs to see without turning tracing on: a document left unreviewed, and why. */
+  notice(message: string): void {
+    this.console.info(message);
+  }
+
   /** Details useful only when tracking a problem down. */
   verbose(message: string): void {
     if (this.level === 'verbose') this.console.log(message);

@@ -8,6 +8,7 @@ import { playbookProblemToDiagnostic } from './toProtocol';
 import { pathToUri } from './paths';
 import type { PlaybookLocation } from './playbookLocation';
 import { describeError, type Logger } from './logger';
+import { decodePlaybookText, PLAYBOOK_NOT_TEXT } from '../playbookText';
 
 export interface PlaybookStoreHost {
   /** Publishes the playbook file's own problems (an empty list clears them). */
@@ -87,9 +88,9 @@ export class PlaybookStore {
     }
 
     this.warnedMissing.delete(filePath);
-    const text = decodeText(read.bytes);
+    const text = decodePlaybookText(read.bytes);
     if (text === null) {
-      this.publish(filePath, [{ field: '', message: 'The playbook file is not UTF-8 text (it looks binary); the review uses the default playbook.' }], '');
+      this.publish(filePath, [{ field: '', message: `The playbook file is ${PLAYBOOK_NOT_TEXT}; the review uses the default playbook.` }], '');
       return { playbook: DEFAULT_PLAYBOOK, missing: false };
     }
     const { playbook, problems } = loadPlaybook(text, RULE_IDS);
@@ -103,17 +104,6 @@ export class PlaybookStore {
     if (problems.length === 0) this.withProblems.delete(filePath);
     else this.withProblems.add(filePath);
     this.host.publishDiagnostics(pathToUri(filePath), problems.map((p) => playbookProblemToDiagnostic(p, text)));
-  }
-}
-
-/** UTF-8 text without a byte-order mark, or null for bytes that are not text. */
-function decodeText(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return null;
   }
 }
 

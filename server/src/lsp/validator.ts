@@ -1,6 +1,6 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isReviewed } from './documentFormat';
+import { decideDraft } from './documentFormat';
 import type { DocumentReviewer } from './reviewer';
 import { DebouncedTasks } from './scheduler';
 import { findingToDiagnostic, tooLargeDiagnostic } from './toProtocol';
@@ -14,6 +14,8 @@ export class Validator {
   private readonly tasks = new DebouncedTasks();
   /** Bumped on every validation start, so a slower older run never overwrites a newer one. */
   private readonly generation = new Map<string, number>();
+  /** Documents already logged as not reviewed, so each is explained once while it is open. */
+  private readonly skipped = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,6 +39,7 @@ export class Validator {
   clear(uri: string): void {
     this.tasks.cancel(uri);
     this.generation.delete(uri);
+    this.skipped.delete(uri);
     this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -46,7 +49,17 @@ export class Validator {
 
   private async validate(uri: string): Promise<void> {
     const document = this.documents.get(uri);
-    if (!document || !isReviewed(document)) return;
+    if (!document) return;
+    const decision = decideDraft(uri, document.languageId);
+    if (!decision.reviewed) {
+      if (!this.skipped.has(uri)) this.logger.notice(`contract-review: not reviewing ${uri}: ${decision.reason}.`);
+      this.skipped.add(uri);
+      return;
+    }
+    this.skipped.delete(uri);
+    if (decision.by === 'file name' && this.generation.get(uri) === undefined) {
+      this.logger.info(`contract-review: reviewing ${uri} as ${decision.format === 'markdown' ? 'Markdown' : 'plain text'} by its file name (language id "${document.languageId}")`);
+    }
     const run = (this.generation.get(uri) ?? 0) + 1;
     this.generation.set(uri, run);
     const started = Date.now();

@@ -7,13 +7,15 @@ export interface CompareOptions {
   readonly kind: 'compare';
   readonly format: CompareFormat;
   readonly playbookPath: string | null;
+  /** As for a review: a playbook problem refuses the run instead of a warning. */
+  readonly strictPlaybook: boolean;
   readonly oldPath: string;
   readonly newPath: string;
 }
 
 export type ParsedCompareArgs = CompareOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly problems: readonly string[] };
 
-/** `compare OLD NEW [--format text|json|markdown] [--playbook FILE]` (the words after "compare"). */
+/** `compare OLD NEW [--format text|json|markdown] [--playbook FILE] [--strict-playbook]` (the words after "compare"). */
 export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -29,13 +31,13 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   if (positionals.length !== 2) problems.push(`compare needs two drafts, OLD and NEW; got ${positionals.length}.`);
   if (positionals.includes('-')) problems.push('compare reads both drafts from files, not from standard input.');
   if (problems.length > 0 || !format) return { kind: 'usage-error', problems };
-  return { kind: 'compare', format, playbookPath: values.playbook ?? null, oldPath: positionals[0], newPath: positionals[1] };
+  return { kind: 'compare', format, playbookPath: values.playbook ?? null, strictPlaybook: values['strict-playbook'] === true, oldPath: positionals[0], newPath: positionals[1] };
 }
 
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
-    options: { format: { type: 'string' }, playbook: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, playbook: { type: 'string' }, 'strict-playbook': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: true,
   });

@@ -10,12 +10,12 @@ import { readSiblingDrafts } from '../../siblingFiles';
 import { isConvertedPath, readConvertedDraft } from '../convertedInputs';
 import { readDraft, type Draft } from '../inputs';
 import { TOOL_NAME } from '../packageInfo';
-import { readPlaybook } from '../playbookFile';
+import { readPlaybook, reportPlaybookProblems } from '../playbookFile';
 import type { CliIo } from '../run';
 import { parseCompareArgs, type CompareOptions } from './args';
 import { rangeToJson } from '../format/spanRanges';
 
-export const COMPARE_USAGE = `Usage: contract-review compare OLD NEW [--format text|json|markdown] [--playbook FILE]
+export const COMPARE_USAGE = `Usage: contract-review compare OLD NEW [--format text|json|markdown] [--playbook FILE] [--strict-playbook]
 
 Compares two turns of a draft (Markdown, text, .docx or .pdf): the findings the new
 draft introduced, resolved and left standing (matched by rule and clause, so
@@ -23,7 +23,9 @@ renumbered and moved clauses are recognised), and the key terms whose numbers mo
 with both clauses, the moves that hurt the buyer first.
 
 Exit status: 0 when the new draft introduced no finding and moved no key term
-against the buyer, 1 when it did, 2 for a usage or input problem.
+against the buyer, 1 when it did, 2 for a usage or input problem. A playbook
+with problems is reported on stderr and its bad fields keep their defaults;
+--strict-playbook exits 2 instead.
 `;
 
 export async function runCompare(argv: readonly string[], io: CliIo): Promise<number> {
@@ -38,10 +40,7 @@ export async function runCompare(argv: readonly string[], io: CliIo): Promise<nu
     return 2;
   }
   const playbook = readPlaybook(parsed.playbookPath, io.cwd);
-  if (!playbook.ok) {
-    for (const message of playbook.messages) io.stderr(`${TOOL_NAME}: ${message}\n`);
-    return 2;
-  }
+  if (!reportPlaybookProblems(playbook, parsed.strictPlaybook, io.stderr)) return 2;
   const drafts: Draft[] = [];
   for (const path of [parsed.oldPath, parsed.newPath]) {
     const result = isConvertedPath(path) ? await readConvertedDraft(path, io.cwd) : readDraft(path, io.cwd, () => new Uint8Array());

@@ -7,6 +7,7 @@ import { lineOf, rangeOf } from '../../engine/positions';
 import type { RuleMeta } from '../../engine/rule';
 import { RULES } from '../../engine/rules';
 import type { ReviewedFile } from '../reviewedFile';
+import { STDIN_NAME } from '../inputs';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../packageInfo';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -128,7 +129,8 @@ function fingerprint(finding: Finding, contract: Contract, seen: Map<string, num
 }
 
 function artifactLocation(file: ReviewedFile, cwd: string): Sarif.ArtifactLocation {
-  if (file.draft.fromStdin) return { uri: 'stdin', description: { text: 'the draft read from standard input' } };
+  // A name given with --stdin-filename locates the findings like a file's; bare standard input has none.
+  if (file.draft.fromStdin && file.draft.path === STDIN_NAME) return { uri: 'stdin', description: { text: 'the draft read from standard input' } };
   const absolute = resolve(cwd, file.draft.path);
   const fromRoot = relative(cwd, absolute);
   if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return { uri: pathToFileURL(absolute).href };
