@@ -52,3 +52,20 @@ describe('audit rights on the clause layer: both readings agree', () => {
     assert.equal(dpa.anyAuditRight, true);
   });
 });
+
+describe('any audit right: permissions read by the clause layer', () => {
+  const any = (text: string) => review(text, { format: 'plaintext' }).keyTerms.dpa?.anyAuditRight ?? false;
+  const GRANTS: readonly string[] = [
+    'The Publisher has the right to verify the unit sales reported by the Retailer by examining the Retailer\'s books at any reasonable time.',
+    'Brandco may engage an independent chartered accountant, reasonably acceptable to the Agent, to review the Agent\'s records of commissions.',
+    'The Sponsor may, on thirty (30) days\' notice, audit the Venue\'s ticketing systems for compliance with the revenue share.',
+  ];
+  const NOT_GRANTS: readonly string[] = [
+    'The Contractor shall inspect each pump delivered under this Agreement before installing it.',
+    'Both parties shall observe all applicable export control laws in performing this Agreement.',
+    'Neither party may examine the books or records of the other party.',
+    'The Retailer shall keep its books of account at its principal office.',
+  ];
+  for (const text of GRANTS) it(`grants: ${text.slice(0, 70)}`, () => assert.equal(any(text), true));
+  for (const text of NOT_GRANTS) it(`grants nothing: ${text.slice(0, 70)}`, () => assert.equal(any(text), false));
+});

@@ -18,8 +18,19 @@ describe('key terms: termination for convenience on the clause layer', () => {
     ['This Agreement shall remain in force until either party notifies the other in writing, on sixty (60) days\' notice, that it terminates this Agreement.', 'either'],
     ['In the event that the Client wishes to terminate this Agreement early, the Client shall give the Provider three (3) months\' written notice.', 'customer'],
     ['Each Member will have the right to withdraw from the Joint Venture at any time on ninety (90) days\' notice.', 'either'],
+    // The act in other words: "end this Agreement", "terminable", "elect to terminate".
+    ['Either party may end this Agreement, without stating a reason, by giving the other four (4) months\' notice in writing.', 'either'],
+    ['This Agreement is terminable by either party on forty (40) days\' written notice.', 'either'],
+    ['The Distributor may elect to terminate this Agreement upon seventy-five (75) days\' written notice if the Distributor decides to stop carrying the Goods.', 'customer'],
+    // A condition that is the holder's own business judgment, with an aside inside it.
+    ['If the Licensee determines, in its reasonable commercial judgment, that selling the Device is no longer worthwhile, the Licensee may terminate this Agreement upon ninety (90) days\' written notice.', 'customer'],
+    // The end of a calendar period or an anniversary is not the end of the term.
+    ['The Broker may, at its sole option, terminate this Agreement effective at the end of any calendar quarter by written notice given at least forty (40) days beforehand.', 'named'],
+    ['Either party may terminate this Agreement by giving the other at least nine (9) months\' written notice, which may not take effect before the third anniversary of the Effective Date.', 'either'],
   ];
   const IGNORED: readonly string[] = [
+    'If the Licensor determines that the Licensee has failed to meet the sales targets, the Licensor may terminate this Agreement upon thirty (30) days\' notice.',
+    'Either party may end this Agreement upon written notice if the other party commits a material breach.',
     'Neither party may terminate this Agreement for convenience.',
     'The Customer shall not be entitled to terminate this Agreement before the end of the Initial Term.',
     'This Agreement may be terminated at any time by the mutual written agreement of the parties.',

@@ -28,8 +28,8 @@ export const PERMISSIONS: readonly Row[] = [
   ['Client shall be permitted to make two (2) archival copies of the Deliverables.', 'customer may make'],
   ['Supplier is authorised to engage subcontractors approved by the Buyer.', 'provider may engage'],
   ['Customer has the option to purchase additional seats at the prices in Exhibit C.', 'customer may purchase'],
-  ['Either Party may, in its sole discretion, decide to renew this Agreement for another year.', 'either may decide'],
-  ['Licensee may elect to end the License by returning the Software.', 'customer may elect'],
+  ['Either Party may, in its sole discretion, decide to renew this Agreement for another year.', 'either may renew'],
+  ['Licensee may elect to end the License by returning the Software.', 'customer may end'],
   ['The Processor is allowed to appoint Subprocessors listed in Annex 3.', 'provider may appoint'],
   ['Customer shall be entitled, at any time, to end the Agreement for its convenience.', 'customer may end'],
   ['Each party shall have the right, upon written notice to the other, to terminate this Agreement.', 'either may terminate'],
@@ -116,6 +116,12 @@ export const PASSIVES: readonly Row[] = [
   ['The Subscription can be renewed by the Subscriber for further one-year periods.', 'customer may be renewed'],
   ['The Agreement shall be terminated automatically upon the insolvency of either party.', 'none shall be terminated', 'roles: main condition'],
   ['No Order may be cancelled by Customer after acceptance.', 'customer may! be cancelled'],
+  // Choosing to act is the act: the verb after "elect / choose / opt to".
+  ['The Reseller may elect to renew this Agreement for a further year.', 'customer may renew'],
+  ['Provider may opt to deliver the Services from its Dublin facility.', 'provider may deliver'],
+  // A leading condition ends before the clause it governs, past any aside of its own.
+  ['If the Buyer concludes, acting in good faith, that the Goods are unsafe, the Buyer may reject the shipment.', 'customer may reject', 'roles: condition main'],
+  ['If Customer fails to pay, and the failure continues for ten (10) days, Provider may suspend the Services.', 'provider may suspend', 'roles: condition main'],
 ];
 
 export const TRANSFERS: readonly Row[] = [

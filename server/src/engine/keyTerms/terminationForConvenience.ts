@@ -1,11 +1,11 @@
 import type { Contract, Sentence, Span } from '../model';
 import { toDays, within } from '../facts';
 import { readItem, readSentence, type ClauseReading, type SentenceReading } from '../semantics';
-import { byMutualConsent, deniesCause, expressesOwnWish, namesCause, saysNoCause } from '../semantics/causes';
+import { byMutualConsent, deniesCause, expressesOwnWish, namesCause, restsOnOwnJudgment, saysNoCause } from '../semantics/causes';
 import { isLeadIn, itemsAfter } from '../semantics/lists';
 import { allSentences, sentencesWithCue } from './cueSentences';
 import type { TerminationForConvenienceTerms } from './commercialTypes';
-import { AT_ONCE, AT_WILL, BY_NOTICE, ENDING, FROM_THE_AGREEMENT, NOT_THE_AGREEMENT, ROLLING, TERMINATION_CUE, WITHDRAWAL } from './commercial/terminationPhrases';
+import { AT_ONCE, AT_WILL, BY_NOTICE, ENDING, ENDING_THE_AGREEMENT, FROM_THE_AGREEMENT, NOT_THE_AGREEMENT, ROLLING, TERMINATION_CUE, THE_AGREEMENT, WITHDRAWAL } from './commercial/terminationPhrases';
 
 // A right to end the agreement without cause: a permission to terminate the
 // Agreement, held by a party, not refused, with no condition but notice. The
@@ -57,7 +57,8 @@ export function readTerminationForConvenience(contract: Contract): TerminationFo
 function isEnding(clause: ClauseReading): boolean {
   return clause.role === 'main' && clause.modality === 'permission' && !clause.negated
     && (ENDING.test(clause.verb) || clause.alsoVerbs.some((verb) => ENDING.test(verb))
-      || (WITHDRAWAL.test(clause.verb) && FROM_THE_AGREEMENT.test(clause.object)));
+      || (WITHDRAWAL.test(clause.verb) && FROM_THE_AGREEMENT.test(clause.object))
+      || (ENDING_THE_AGREEMENT.test(clause.verb) && THE_AGREEMENT.test(clause.object)));
 }
 
 /** The first clause of the sentence that grants a right to end the agreement without cause, or null. */
@@ -67,7 +68,7 @@ function freeRight(reading: SentenceReading): ClauseReading | null {
   const index = reading.clauses.findIndex((clause) => isEnding(clause) && isFree(reading, clause));
   if (index >= 0) return reading.clauses[index];
   // "If Customer wishes to terminate this Agreement, it shall give sixty days' notice": the wish is the right.
-  const wish = reading.clauses.find((c) => c.role === 'condition' && ownWish(c) && !byMutualConsent(c.lower) && !namesCause(c.lower));
+  const wish = reading.clauses.find((c) => c.role === 'condition' && expressesOwnWish(c.lower) && !byMutualConsent(c.lower) && !namesCause(c.lower));
   return wish && BY_NOTICE.test(reading.lower) && !reading.clauses.some((c) => c !== wish && c.role === 'condition' && !ownWish(c)) ? wish : null;
 }
 
@@ -76,9 +77,9 @@ function freeCondition(lower: string): boolean {
   return BY_NOTICE.test(lower) && !namesCause(lower) && !AT_ONCE.test(lower);
 }
 
-/** A condition that is only the holder's own wish to end: "if X desires to terminate". */
+/** A condition that is only the holder's own wish to end ("if X desires to terminate") or its own business judgment. */
 function ownWish(condition: ClauseReading): boolean {
-  return expressesOwnWish(condition.lower);
+  return expressesOwnWish(condition.lower) || restsOnOwnJudgment(condition.lower);
 }
 
 function isFree(reading: SentenceReading, clause: ClauseReading): boolean {
@@ -92,7 +93,9 @@ function isFree(reading: SentenceReading, clause: ClauseReading): boolean {
   if (saysNoCause(clause.lower)) return true;
   if (leadIn) return false;
   // Ending at the end of a term or before it is declining to renew, not ending early.
-  if (reading.timeAnchors.some((t) => (t.relation === 'at-end' || t.relation === 'before-end') && inside(t.span, clause.span))) return false;
+  // (An anniversary or the end of a calendar quarter is not the end of the term: "effective at the end of any quarter".)
+  if (reading.timeAnchors.some((t) => (t.relation === 'at-end' || t.relation === 'before-end') && inside(t.span, clause.span)
+    && !endsACalendarPeriod(reading.lower, t.span.end - reading.sentence.span.start) && !/anniversary|commencement/.test(t.text))) return false;
   if (conditionsOf(reading, clause).length > 0 || namesCause(clause.lower) || AT_ONCE.test(clause.lower)) return false;
   return BY_NOTICE.test(clause.lower) || AT_WILL.test(clause.lower);
 }
@@ -121,6 +124,11 @@ function leadsOwnClause(reading: SentenceReading, at: number): boolean {
   while (i < reading.clauses.length && reading.clauses[i].role !== 'main') i++;
   const next = reading.clauses[i];
   return next !== undefined && next.modality !== 'statement' && !next.continues;
+}
+
+/** "at the end of any calendar quarter", "at the end of each Contract Year": a period inside the term. */
+function endsACalendarPeriod(lower: string, after: number): boolean {
+  return /^\s*(?:any|each|every|a|the)\s+(?:calendar\s+|contract\s+|fiscal\s+|billing\s+)?(?:month|quarter|year|week)\b/.test(lower.slice(after, after + 40));
 }
 
 function inside(span: Span, outer: Span): boolean {

@@ -39,3 +39,13 @@ const ABSENT_CAUSE = /\bno\s+(?:\S+\s+){0,2}?(?:default|breach|event\s+of\s+defa
 export function deniesCause(lower: string): boolean {
   return ABSENT_CAUSE.test(lower);
 }
+
+/**
+ * "if Licensee determines, in its reasonable business judgment, that …", "if Supplier decides to discontinue the
+ * Product": the holder's own judgment of its business, no event the other side could cause or cure.
+ */
+const OWN_JUDGMENT = /\b(?:determines|decides|concludes|deems|believes)\b|\bin\s+(?:its|their|his|her)\s+(?:(?:sole|reasonable|good[- ]faith|own|absolute)\s+)*(?:business\s+|commercial\s+)?(?:judgment|judgement|discretion|opinion)\b/;
+
+export function restsOnOwnJudgment(lower: string): boolean {
+  return OWN_JUDGMENT.test(lower) && !namesCause(lower);
+}

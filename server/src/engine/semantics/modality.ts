@@ -191,6 +191,9 @@ export function readModality(lower: string, nested = false): ModalReading {
     if (DETERMINER.test(rest)) return { modality, negated, modalAt: best.at, subjectWords, verb: '', passive: false, object: rest.trim() };
   }
   const read = verbAfter(rest);
+  // "may elect to terminate", "shall decide whether to": choosing to act is the act.
+  const chosen = /^(?:elect|choose|opt|decide)$/.test(read.verb) ? /^to\s+([\w-]+)\s*(.*)$/s.exec(read.object) : null;
+  if (chosen) return { modality, negated, modalAt: best.at, subjectWords, verb: chosen[1], passive: false, object: chosen[2] };
   // "shall cease to supply", "will stop using", "shall refrain from selling": a duty to stop refuses the act that follows
   // ("may stop distributing" is still a permission to stop).
   // (A short "-ing" word keeps its ending: "using" is not "us".)

@@ -108,7 +108,7 @@ export function splitClauses(lower: string): Segment[] {
     const headProviso = (role as ClauseRole) === 'proviso' && atHead && !/[a-z0-9]/.test(lower.slice(0, start));
     if ((((role as ClauseRole) === 'condition' || (role as ClauseRole) === 'exception') && atHead) || headProviso) {
       const limit = marker ? marker.at : lower.length;
-      const comma = commaOutsideBrackets(lower, Math.max(start, wordsEnd), limit);
+      const comma = headClauseEnd(lower, Math.max(start, wordsEnd), limit);
       if (comma >= 0) {
         push(comma);
         open(comma + 1, 'main', false);
@@ -165,6 +165,22 @@ function headConditions(lower: string, segments: Segment[]): Segment[] {
     { start: comma + 1, end: first.end, role: 'main', continues: false, leading: false },
     ...segments.slice(1),
   ];
+}
+
+// What opens the clause a leading condition governs: a subject of a few words, then a modal or a verb of agreeing.
+const CLAUSE_OPENING = /^\s*(?:[\w'\u2019-]+\s+){0,5}?(?:shall|may|will|must|can|could|agrees?|is\s+entitled|are\s+entitled|has\s+the\s+right|have\s+the\s+right)\b/;
+
+/**
+ * Where a condition at the head of its clause ends: at the comma before the clause it governs ("If Licensee
+ * determines, in its judgment, that the market has gone, Licensee may terminate" ends before "Licensee may"),
+ * else at its first comma.
+ */
+function headClauseEnd(lower: string, from: number, to: number): number {
+  const first = commaOutsideBrackets(lower, from, to);
+  for (let comma = first; comma >= 0; comma = commaOutsideBrackets(lower, comma + 1, to)) {
+    if (CLAUSE_OPENING.test(lower.slice(comma + 1, Math.min(to, comma + 120)))) return comma;
+  }
+  return first;
 }
 
 function commaOutsideBrackets(lower: string, from: number, to: number): number {

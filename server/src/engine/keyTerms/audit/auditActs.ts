@@ -10,6 +10,11 @@ const CHECK_VERB = /^(?:be\s+)?(?:audit|inspect|re-?inspect|examin|re-?examin|vi
 /** Verbs that carry an audit noun: "conduct an audit", "request an inspection", "have an accountant examine". */
 const CARRIER_VERB = /^(?:conduct|perform|carry|undertake|request|make|have|cause|engage|appoint|designate|retain|use|send|exercise|initiate|require)\b/;
 const AUDIT_NOUN = /\b(?:audits?|auditors?|inspections?|examinations?|on-?site\s+visits?)\b/;
+/** Books and records: reviewing or verifying these is an audit, as checking the goods is not. */
+const RECORDS = /\b(?:books|records|accounts|ledgers|royalty\s+reports?|sales\s+reports?|gross\s+sales|net\s+sales)\b/;
+const RECORD_CHECK = /^(?:review|verif|check|test)/;
+/** "engage an independent accountant to review the records": the accountant is the audit. */
+const ACCOUNTANT = /\baccountants?\b|\baccounting\s+firm\b/;
 /** The audited side opening itself up: "shall submit to / allow for / contribute to / cooperate with audits". */
 const SUBMITS = /^(?:submit|contribute|allow|cooperate|co-operate|facilitate|assist|accommodate|be\s+subject|permit)\b/;
 /** "shall (not) be subject to audit", "shall be available for inspection", "open to examination". */
@@ -35,7 +40,8 @@ export function auditActs(reading: SentenceReading): AuditAct[] {
     const head = clause.object.slice(0, 80);
     const checks = CHECK_VERB.test(clause.verb) || clause.alsoVerbs.some((v) => CHECK_VERB.test(v))
       || (CARRIER_VERB.test(clause.verb) && AUDIT_NOUN.test(head))
-      || (clause.verb === '' && AUDIT_NOUN.test(head) && clause.modality === 'permission');
+      || (clause.verb === '' && AUDIT_NOUN.test(head) && clause.modality === 'permission')
+      || (RECORDS.test(clause.object) && (RECORD_CHECK.test(clause.verb) || (CARRIER_VERB.test(clause.verb) && ACCOUNTANT.test(head))));
     const opens = (SUBMITS.test(clause.verb) || (clause.verb === 'be' && OPEN_TO.test(head))) && AUDIT_NOUN.test(head);
     if (!checks && !opens) continue;
     // A statement ("The audit is conducted at Customer's cost") says how, not whether: no act.

@@ -3,10 +3,13 @@
 // is granted, refused or conditional comes from the clause layer.
 
 /** Words that let a sentence talk about ending the agreement at all: the reader's stem filter. */
-export const TERMINATION_CUE = /\bterminat|\bcancel|\bwithdraw/gi;
+export const TERMINATION_CUE = /\btermina|\bcancel|\bwithdraw|\b(?:end|discontinue|rescind)\s+(?:this|the)\s+(?:agreement|contract)\b/gi;
 
 /** The act of ending: "terminate", "be terminated", "be terminable", "cancel". */
-export const ENDING = /^(?:be\s+)?(?:terminat|cancel)/;
+export const ENDING = /^(?:be\s+)?(?:terminat|terminab|cancel)/;
+/** "may end this Agreement": a plain verb that ends the agreement only when the agreement is its object. */
+export const ENDING_THE_AGREEMENT = /^(?:end|discontinue|rescind)$/;
+export const THE_AGREEMENT = /^(?:this|the)\s+(?:agreement|contract)\b/;
 /** Leaving rather than ending: "withdraw from the Joint Venture", "withdraw from this Agreement". */
 export const WITHDRAWAL = /^withdraw$/;
 export const FROM_THE_AGREEMENT = /^from\s+(?:this|the)\s+(?:agreement|joint\s+venture|venture|partnership|arrangement|collaboration|alliance)\b/;

@@ -1,6 +1,6 @@
 import type { Contract, Span } from '../../model';
 import { readSentence, type SentenceReading } from '../../semantics';
-import { onlyRefusesAudit } from '../audit/auditActs';
+import { auditActs, onlyRefusesAudit } from '../audit/auditActs';
 import type { ScannedSentence } from './sentenceScan';
 import * as cue from './auditCues';
 
@@ -41,7 +41,9 @@ export function readAuditClauses(contract: Contract, sentences: readonly Scanned
  */
 export function grantsAudit(reading: SentenceReading): boolean {
   const { lower } = reading;
-  return grantShaped(lower) && !cue.OTHER_SENSE.test(lower) && !onlyRefusesAudit(reading)
+  const granted = grantShaped(lower) || auditActs(reading).some((act) => !act.refused && act.clause.modality === 'permission'
+    && (cue.RECORD_WORDS.test(act.clause.object) || cue.AUDIT_WORD.test(act.clause.lower)));
+  return granted && !cue.OTHER_SENSE.test(lower) && !onlyRefusesAudit(reading)
     && !cue.GOODS_INSPECTION.test(lower) && !cue.REGULATOR_INSPECTION.test(lower);
 }
 

@@ -13,7 +13,7 @@ const BREACH_STEMS = stems('breach', 'security', 'unauthori');
 /** AUDIT, and REPORTS for the reports-only reading. */
 const AUDIT_STEMS = stems('audit', 'inspect', 'soc', '27001', 'summary', 'report', 'certification', 'questionnaire');
 /** auditCues.ts: the checking verbs and nouns, records kept "available", "access" to books or places. */
-const AUDIT_CLAUSE_STEMS = stems('audit', 'inspect', 'examin', 'visit', 'observ', 'review', 'available', 'access', 'open');
+const AUDIT_CLAUSE_STEMS = stems('audit', 'inspect', 'examin', 'visit', 'observ', 'review', 'available', 'access', 'open', 'verif', 'accountant');
 const SUBPROCESSOR_STEMS = stems('processor', 'processing');
 const RESIDENCY_VERB_STEMS = stems('stor', 'host', 'process', 'locat', 'resid', 'cent', 'maintain', 'kept');
 const DATA_WORD_STEMS = stems('data', 'content', 'information', 'recording');
