@@ -3,7 +3,9 @@ import type { RenewalTerms } from './types';
 import { allSentences, indexOf, scoreGrant, type Candidate } from './renewal/grant';
 import { durationsWithLoose } from './renewal/looseDurations';
 import { readNotice, readRefusalNotice } from './renewal/notice';
-import { readTerm } from './renewal/term';
+import { readTerm, type TermReading } from './renewal/term';
+import { namedPeriodLength } from './dates/namedPeriodLength';
+import { toMonths } from '../facts';
 import { MUTUAL, ONE_PARTY_CHOOSES } from './renewal/patterns';
 
 const RENEWS_WITHOUT_TOPIC_WORDS = /\bsuccessor\s+(?:franchise|agreement)|\b(?:option|right)\s+to\s+continue/i;
@@ -25,7 +27,7 @@ export function readRenewal(contract: Contract, initialTermMonths: number | null
 
   const { sentence, lower, automatic } = best;
   const durations = durationsWithLoose(contract, sentence, lower).filter((d) => d.unit !== 'hour');
-  const term = readTerm(sentence, lower, durations, initialTermMonths);
+  const term = readTerm(sentence, lower, durations, initialTermMonths) ?? namedTerm(contract, lower);
   const notice = readNotice(contract, best, durations, all);
   if (!term && !notice && !automatic && !/\b(?:renew|extend|extension)/.test(lower)) return null;
 
@@ -57,4 +59,14 @@ function candidateSentences(contract: Contract): readonly Sentence[] {
   const seen = new Set(renewal);
   const extra = (contract.topics.get('term') ?? []).filter((s) => !seen.has(s) && RENEWS_WITHOUT_TOPIC_WORDS.test(contract.normalized.slice(s.span.start, s.span.end)));
   return extra.length === 0 ? renewal : [...renewal, ...extra].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Renewal periods the sentence names but does not size ("… for a Renewal Term"), sized where the draft names them. */
+const NAMED_PERIOD = /\b(?:renewal|extension|extended|additional)\s+(?:term|period)s?\b/;
+
+function namedTerm(contract: Contract, lower: string): TermReading | null {
+  const named = NAMED_PERIOD.exec(lower);
+  const name = named?.[0].replace(/s$/, '');
+  const length = name ? namedPeriodLength(contract, name) : null;
+  return length ? { months: toMonths(length), basis: 'stated', span: length.span } : null;
 }
