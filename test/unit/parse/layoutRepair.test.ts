@@ -31,4 +31,16 @@ describe('layout repair before parsing', () => {
     const r = review('This Agreement is made on January 5, 2027. The initial term of this Agreement is one (I) year from the date above.', { format: 'plaintext' });
     assert.equal(r.keyTerms.initialTermMonths, 12);
   });
+
+  it('joins a sentence a page number or filing stamp split, and leaves page numbers between paragraphs alone', () => {
+    const split = 'The Reseller may terminate this Agreement at any time on\n\n                 -7-\n\nsixty (60) days\' written notice.\n\nPage 8 of 20\n\nThe Reseller shall\nSource: ACME HOLDINGS, 10-K, 3/1/2024\nkeep records.';
+    const out = repairLayout(split);
+    assert.equal(out.length, split.length);
+    assert.match(out, /at any time on +sixty \(60\) days/);
+    assert.match(out, /notice\.\n\nPage 8 of 20\n\nThe Reseller/);
+    assert.match(out, /shall +keep records/);
+    const r = review(split, { format: 'plaintext' });
+    assert.equal(r.keyTerms.terminationForConvenience?.noticeDays, 60);
+  });
 });
+

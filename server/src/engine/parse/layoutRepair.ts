@@ -20,9 +20,15 @@ const REPAIRS: ReadonlyArray<readonly [RegExp, (match: string, ...groups: string
   [/[█■]{2,}/g, (m: string) => `[${'*'.repeat(m.length - 2)}]`],
 ];
 
+// A page number or filing stamp on a line of its own between two halves of one sentence (the line before ends
+// without a full stop, the line after starts in lower case): the page break, not the drafter, split the sentence.
+const PAGE_MARK = String.raw`(?:-[ \t]*\d{1,3}[ \t]*-|\d{1,3}|[Pp]age[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|Source:[^\n]{5,100})`;
+const BREAK = String.raw`[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*`;
+const PAGE_BREAK_INSIDE_SENTENCE = new RegExp(String.raw`(?<=[a-z,;])${BREAK}${PAGE_MARK}[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?=[a-z(])`, 'g');
+
 /** The text with scanning and redaction marks repaired; the result has the same length as the input. */
 export function repairLayout(text: string): string {
-  let out = text;
+  let out = text.replace(PAGE_BREAK_INSIDE_SENTENCE, (gap) => ' '.repeat(gap.length));
   for (const [pattern, replace] of REPAIRS) {
     out = out.replace(pattern, (...args: unknown[]) => {
       const match = args[0] as string;
