@@ -38,4 +38,23 @@ describe('key terms: lengths written in parts', () => {
     assert.equal(deadline?.status, 'computed');
     if (deadline?.status === 'computed') assert.equal(deadline.current.termEnds, '2029-03-01');
   });
+
+  it('reads a term clause in the present tense, counted from a named start the draft dates', () => {
+    const k = keyTerms('The Services Agreement is made on March 2, 2027. The Term begins on the Commencement Date and continues for two (2) years. "Commencement Date" means April 1, 2027.');
+    assert.equal(k.initialTermMonths, 24);
+    assert.equal(k.expirationDate?.iso, '2029-03-31');
+  });
+
+  it('a defined "Calendar Quarter" is not the agreement\'s term', () => {
+    const k = keyTerms(`${MADE}"Calendar Quarter" means each period of three (3) consecutive months ending on the last day of March, June, September or December. This Agreement runs for five (5) years from the Effective Date.`);
+    assert.equal(k.initialTermMonths, 60);
+    assert.equal(k.expirationDate?.iso, '2032-03-01');
+  });
+
+  it('"renews for an additional month at a time" is a one-month renewal', () => {
+    const k = keyTerms(`${MADE}The initial term of this Agreement is one (1) year, and it then renews for an additional month at a time until either party gives fifteen (15) days notice.`);
+    assert.equal(k.renewal?.termMonths, 1);
+    assert.equal(k.renewal?.noticeDays, 15);
+  });
 });
+
