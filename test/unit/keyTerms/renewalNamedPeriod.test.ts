@@ -23,4 +23,17 @@ describe('key terms: a renewal period sized where the draft names it', () => {
     assert.equal(r?.automatic, true);
     assert.equal(r?.termMonths, null);
   });
+
+  it('a notice inside "unless, …, a party notifies the other that it will not renew" does not refuse the renewal', () => {
+    for (const text of [
+      'The Subscription renews automatically for one-year periods unless, at least sixty (60) days before a renewal date, either party notifies the other that it will not renew.',
+      'The Subscription renews automatically for one-year periods unless either party notifies the other, at least sixty (60) days before a renewal date, that it will not renew.',
+    ]) {
+      const r = renewal(text);
+      assert.equal(r?.automatic, true, text);
+      assert.equal(r?.termMonths, 12, text);
+      assert.equal(r?.noticeDays, 60, text);
+    }
+  });
 });
+

@@ -122,6 +122,9 @@ export const PASSIVES: readonly Row[] = [
   // A leading condition ends before the clause it governs, past any aside of its own.
   ['If the Buyer concludes, acting in good faith, that the Goods are unsafe, the Buyer may reject the shipment.', 'customer may reject', 'roles: condition main'],
   ['If Customer fails to pay, and the failure continues for ten (10) days, Provider may suspend the Services.', 'provider may suspend', 'roles: condition main'],
+  // "unless" runs on to the end of the sentence, past an aside of its own; it is an aside only between a modal and its verb.
+  ['The Subscription renews automatically for one-year periods unless, at least thirty (30) days before a renewal date, the Subscriber tells the Vendor that it will not renew.', 'roles: main exception'],
+  ['The Subscription renews automatically unless the Subscriber tells the Vendor, at least thirty (30) days before a renewal date, that it will not renew.', 'roles: main exception'],
 ];
 
 export const TRANSFERS: readonly Row[] = [

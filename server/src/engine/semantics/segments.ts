@@ -119,7 +119,7 @@ export function splitClauses(lower: string): Segment[] {
     if ((role as ClauseRole) === 'exception' && !atHead) {
       const limit = marker ? marker.at : lower.length;
       const comma = commaOutsideBrackets(lower, Math.max(start, wordsEnd), limit);
-      if (comma >= 0 && /[a-z]/.test(lower.slice(comma + 1, limit))) {
+      if (comma >= 0 && /[a-z]/.test(lower.slice(comma + 1, limit)) && closesAside(lower, start, wordsEnd, comma)) {
         push(comma);
         open(comma + 1, 'main', false);
         continues = true;
@@ -144,6 +144,16 @@ export function splitClauses(lower: string): Segment[] {
   }
   push(lower.length);
   return headConditions(lower, segments);
+}
+
+/**
+ * Whether the comma after an exception inside a main clause closes it as an aside. "Unless" opens a condition that
+ * runs on ("renews … unless, at least sixty days before, a party notifies the other that it will not renew"): it is
+ * an aside only between a modal and its verb ("may, unless the law forbids it, terminate").
+ */
+function closesAside(lower: string, start: number, wordsEnd: number, comma: number): boolean {
+  if (!/^unless\b/.test(lower.slice(start, start + 7))) return true;
+  return /[a-z]/.test(lower.slice(wordsEnd, comma)) && /\b(?:shall|will|may|must|can|cannot|could|would)(?:\s+not)?\s*,?\s*$/.test(lower.slice(Math.max(0, start - 30), start));
 }
 
 /** "Should X fail to …, Y may …" and "Upon X's breach, Y may …": a sentence-initial condition word with no marker of its own. */
