@@ -205,6 +205,49 @@ export namespace KeyTermsRequest {
   export const type = new RequestType<DocumentParams, KeyTermsResult | null, void>(method);
 }
 
+/** The code action kind of "fix all safe problems" (`editor.codeActionsOnSave` can name it). */
+export const FIX_ALL_KIND = 'source.fixAll.contractReview';
+
+export type RenewalCalendarResult =
+  | {
+      /** The iCalendar (RFC 5545) text to save. */
+      readonly calendar: string;
+      /** A file name to offer: the draft's, with `.renewal.ics`. */
+      readonly fileName: string;
+      /** How many deadlines it holds (today's term, and the next when known). */
+      readonly events: number;
+    }
+  | { readonly calendar: null; readonly reason: string };
+
+/**
+ * `contractReview/renewalCalendar`: the non-renewal deadlines the code lens shows,
+ * as an iCalendar file with reminders. Null in the same cases as the checklist.
+ */
+export namespace RenewalCalendarRequest {
+  export const method = 'contractReview/renewalCalendar';
+  export const type = new RequestType<DocumentParams, RenewalCalendarResult | null, void>(method);
+}
+
+export type MemoFormat = 'markdown' | 'html' | 'docx';
+
+export interface MemoParams extends DocumentParams {
+  readonly format: MemoFormat;
+}
+
+export type MemoResult =
+  | { readonly format: 'markdown' | 'html'; readonly fileName: string; readonly text: string }
+  /** Word files travel as base64: JSON-RPC carries text only. */
+  | { readonly format: 'docx'; readonly fileName: string; readonly base64: string };
+
+/**
+ * `contractReview/memo`: the review memo of the document's current version in
+ * the format asked for, from the CLI's memo code. Null in the same cases as the checklist.
+ */
+export namespace MemoRequest {
+  export const method = 'contractReview/memo';
+  export const type = new RequestType<MemoParams, MemoResult | null, void>(method);
+}
+
 // ---------------------------------------------------------------------------
 // Client command ids (registered by the client; listed here so both sides and
 // package.json agree on one spelling).
@@ -214,6 +257,9 @@ export const COMMANDS = {
   showReport: 'contractReview.showReport',
   insertClause: 'contractReview.insertClause',
   exportCalendar: 'contractReview.exportCalendar',
+  exportMemo: 'contractReview.exportMemo',
+  fixAll: 'contractReview.fixAll',
+  openSample: 'contractReview.openSample',
   openPlaybook: 'contractReview.openPlaybook',
   restartServer: 'contractReview.restartServer',
 } as const;

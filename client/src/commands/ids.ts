@@ -6,6 +6,10 @@ import { COMMANDS } from '../../../server/src/protocol';
 export const COMMAND_IDS = {
   showChecklist: COMMANDS.showChecklist,
   restartServer: COMMANDS.restartServer,
+  exportCalendar: COMMANDS.exportCalendar,
+  exportMemo: COMMANDS.exportMemo,
+  fixAll: COMMANDS.fixAll,
+  openSample: COMMANDS.openSample,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

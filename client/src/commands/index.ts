@@ -3,6 +3,10 @@ import type { Session } from '../session';
 import { showChecklist } from './checklist';
 import { COMMAND_IDS, type CommandId } from './ids';
 import { restartServer } from './server';
+import { exportCalendar } from './calendar';
+import { fixAll } from './fixAll';
+import { exportMemo } from './memo';
+import { openSample } from './sample';
 
 type CommandFactory = (session: Session) => (...args: never[]) => unknown;
 
@@ -11,6 +15,10 @@ type CommandFactory = (session: Session) => (...args: never[]) => unknown;
 const COMMANDS: Readonly<Record<CommandId, CommandFactory>> = {
   [COMMAND_IDS.showChecklist]: showChecklist,
   [COMMAND_IDS.restartServer]: restartServer,
+  [COMMAND_IDS.exportCalendar]: exportCalendar,
+  [COMMAND_IDS.exportMemo]: exportMemo,
+  [COMMAND_IDS.fixAll]: fixAll,
+  [COMMAND_IDS.openSample]: openSample,
 };
 
 export function registerCommands(session: Session): vscode.Disposable[] {

@@ -12,10 +12,24 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt } from '../engine/positions';
-import { ChecklistRequest, DEFAULT_PLAYBOOK_FILE_NAME, KeyTermsRequest, ReviewRequest, type DocumentParams } from '../protocol';
+import {
+  ChecklistRequest,
+  DEFAULT_PLAYBOOK_FILE_NAME,
+  FIX_ALL_KIND,
+  KeyTermsRequest,
+  MemoRequest,
+  RenewalCalendarRequest,
+  ReviewRequest,
+  type DocumentParams,
+  type MemoParams,
+} from '../protocol';
 import { codeActionsFor } from './codeActions';
 import { isReviewed } from './documentFormat';
+import { fixAllAction, wantsFixAll } from './fixAll';
 import { toKeyTermsResult } from './keyTermsResult';
+import { toMemoResult } from './memoResult';
+import { toRenewalCalendarResult } from './renewalCalendarResult';
+import { renewalLenses } from './renewalLens';
 import { hoverAt } from './hover';
 import { Logger } from './logger';
 import { pathToUri, uriToPath } from './paths';
@@ -101,7 +115,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'contract-review' },
@@ -172,9 +187,22 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return hoverAt(current.review, offsetAt(lineStarts, text.length, params.position));
   }));
 
-  connection.onCodeAction(safely(logger, 'code actions', [], (params) => {
+  connection.onCodeAction(safely(logger, 'code actions', [], async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document && isReviewed(document) ? codeActionsFor(document, params.context) : [];
+    if (!document || !isReviewed(document)) return [];
+    const actions = codeActionsFor(document, params.context);
+    if (wantsFixAll(params.context.only)) {
+      const current = await currentReview(params.textDocument.uri);
+      // Edits name the version reviewed; a review of an older text than the editor's offers nothing.
+      const fixAll = current && current.version === document.version ? fixAllAction(current.review, document.uri, current.version) : null;
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  }));
+
+  connection.onCodeLens(safely(logger, 'code lens', [], async (params) => {
+    const current = await currentReview(params.textDocument.uri);
+    return current ? renewalLenses(current.review, params.textDocument.uri, today()) : [];
   }));
 
   connection.onRequest(ChecklistRequest.type, safely(logger, ChecklistRequest.method, null, async (params: DocumentParams) => {
@@ -190,6 +218,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onRequest(KeyTermsRequest.type, safely(logger, KeyTermsRequest.method, null, async (params: DocumentParams) => {
     const current = await currentReview(params.uri);
     return current ? toKeyTermsResult(current.review, current.version) : null;
+  }));
+
+  connection.onRequest(RenewalCalendarRequest.type, safely(logger, RenewalCalendarRequest.method, null, async (params: DocumentParams) => {
+    const current = await currentReview(params.uri);
+    return current ? toRenewalCalendarResult(current.review, params.uri, today(), new Date()) : null;
+  }));
+
+  connection.onRequest(MemoRequest.type, safely(logger, MemoRequest.method, null, async (params: MemoParams) => {
+    const current = await currentReview(params.uri);
+    return current ? toMemoResult(current.review, params.uri, params.format) : null;
   }));
 
   connection.onShutdown(() => validator.stop());
