@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type RequestType, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type RequestType, type RequestType0, type ServerOptions } from 'vscode-languageclient/node';
 import {
   ChecklistRequest,
   DEFAULT_PLAYBOOK_FILE_NAME,
@@ -75,6 +75,13 @@ export class Session implements vscode.Disposable {
     const client = this.client;
     if (!client || !client.isRunning()) throw new ServerNotReadyError();
     return client.sendRequest(type, { ...rest, uri: client.code2ProtocolConverter.asUri(uri) } as P);
+  }
+
+  /** A protocol request about no document in particular. */
+  async requestWithoutDocument<R>(type: RequestType0<R, void>): Promise<R> {
+    const client = this.client;
+    if (!client || !client.isRunning()) throw new ServerNotReadyError();
+    return client.sendRequest(type);
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
 // come from the engine with `import type` (erased), and the request objects from
 // vscode-languageserver-protocol, which both vscode-languageserver and
 // vscode-languageclient already bundle.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
 import type { DocumentKind, FactValue, Fix, Severity, Span } from './engine/model';
 import type { KeyTerms } from './engine/keyTerms/types';
@@ -248,6 +248,15 @@ export namespace MemoRequest {
   export const type = new RequestType<MemoParams, MemoResult | null, void>(method);
 }
 
+/**
+ * `contractReview/playbookTemplate`: the text of a new `.contract-review.json`,
+ * every threshold at its default with a comment saying what it means.
+ */
+export namespace PlaybookTemplateRequest {
+  export const method = 'contractReview/playbookTemplate';
+  export const type = new RequestType0<string, void>(method);
+}
+
 // ---------------------------------------------------------------------------
 // Client command ids (registered by the client; listed here so both sides and
 // package.json agree on one spelling).
@@ -260,6 +269,7 @@ export const COMMANDS = {
   exportMemo: 'contractReview.exportMemo',
   fixAll: 'contractReview.fixAll',
   openSample: 'contractReview.openSample',
+  createPlaybook: 'contractReview.createPlaybook',
   openPlaybook: 'contractReview.openPlaybook',
   restartServer: 'contractReview.restartServer',
 } as const;

@@ -7,7 +7,8 @@ import { ARTIFACTS_DIR, extensionId } from './paths';
 
 // What a person sees: code-server with the packaged .vsix installed the way a
 // user installs it, the fixture draft opened from Quick Open, squiggles and the
-// Problems count, and the checklist run from the command palette. Each step
+// Problems count, the checklist run from the command palette, the Contract Review
+// side bar and the renewal code lens. Each step
 // waits for the element it needs; the screenshots land in test/e2e/artifacts/.
 
 const DRAFT = 'renewal-msa.md';
@@ -65,6 +66,18 @@ export async function runUiCheck(sandbox: Sandbox, vsix: string, print: Print): 
       print(`    checklist shows ${await rows.count()} visible item(s)`);
       await shot('03-checklist.png');
       await page.keyboard.press('Escape');
+    }) && await checks.run('the Contract Review side bar shows the checklist and the key terms', async () => {
+      await runCommand(page, 'Focus on Checklist View', 'contractReview.checklist.focus');
+      const rows = page.locator('.pane-body .monaco-list-row');
+      await rows.filter({ hasText: 'Auto-renewal term' }).first().waitFor();
+      await rows.filter({ hasText: 'Last day to give notice of non-renewal' }).first().waitFor();
+      await shot('04-checklist-and-key-terms.png');
+    }) && await checks.run('a code lens above the renewal clause gives the notice deadline', async () => {
+      await focusEditor(page);
+      const lens = page.locator('.monaco-editor .codelens-decoration').filter({ hasText: 'Non-renewal notice due by' }).first();
+      await lens.waitFor();
+      print(`    code lens: ${(await lens.innerText()).split('\n')[0]}`);
+      await shot('05-renewal-code-lens.png');
     });
     if (!ok) await shot('failure.png').catch(() => undefined);
     return ok;

@@ -10,6 +10,7 @@ export const COMMAND_IDS = {
   exportMemo: COMMANDS.exportMemo,
   fixAll: COMMANDS.fixAll,
   openSample: COMMANDS.openSample,
+  createPlaybook: COMMANDS.createPlaybook,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

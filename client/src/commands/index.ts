@@ -6,6 +6,7 @@ import { restartServer } from './server';
 import { exportCalendar } from './calendar';
 import { fixAll } from './fixAll';
 import { exportMemo } from './memo';
+import { createPlaybook } from './playbook';
 import { openSample } from './sample';
 
 type CommandFactory = (session: Session) => (...args: never[]) => unknown;
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<CommandId, CommandFactory>> = {
   [COMMAND_IDS.exportMemo]: exportMemo,
   [COMMAND_IDS.fixAll]: fixAll,
   [COMMAND_IDS.openSample]: openSample,
+  [COMMAND_IDS.createPlaybook]: createPlaybook,
 };
 
 export function registerCommands(session: Session): vscode.Disposable[] {

@@ -18,6 +18,7 @@ import {
   FIX_ALL_KIND,
   KeyTermsRequest,
   MemoRequest,
+  PlaybookTemplateRequest,
   RenewalCalendarRequest,
   ReviewRequest,
   type DocumentParams,
@@ -27,6 +28,7 @@ import { codeActionsFor } from './codeActions';
 import { isReviewed } from './documentFormat';
 import { fixAllAction, wantsFixAll } from './fixAll';
 import { toKeyTermsResult } from './keyTermsResult';
+import { playbookTemplate } from '../playbookTemplate';
 import { toMemoResult } from './memoResult';
 import { toRenewalCalendarResult } from './renewalCalendarResult';
 import { renewalLenses } from './renewalLens';
@@ -229,6 +231,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const current = await currentReview(params.uri);
     return current ? toMemoResult(current.review, params.uri, params.format) : null;
   }));
+
+  connection.onRequest(PlaybookTemplateRequest.type, () => playbookTemplate());
 
   connection.onShutdown(() => validator.stop());
 
