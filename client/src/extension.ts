@@ -28,9 +28,10 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
   const output = vscode.window.createOutputChannel('Contract Review');
   const current = new Session(context, output);
   session = current;
+  // Started before the views, so they wait on this start (not on the placeholder of a session not yet started).
+  void current.start();
   const views = registerViews(current);
   context.subscriptions.push(current, output, ...views.disposables, ...registerCommands(current));
-  void current.start();
   return {
     get ready() { return current.ready; },
     checklist: async (uri) => {

@@ -32,9 +32,10 @@ export class ActiveDraft implements vscode.Disposable {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       // The server publishes diagnostics after each review: the checklist has moved on too.
+      // The active editor's draft counts too: it may not be shown yet (the server was still starting).
       vscode.languages.onDidChangeDiagnostics((event) => {
-        const uri = this.current?.uri.toString();
-        if (uri && event.uris.some((u) => u.toString() === uri)) void this.refresh();
+        const shown = [this.current?.uri.toString(), activeContractDocument()?.uri.toString()];
+        if (event.uris.some((u) => shown.includes(u.toString()))) void this.refresh();
       }),
       // Edits that change no diagnostic can still change an item (a clause added meets it).
       vscode.workspace.onDidChangeTextDocument((event) => {

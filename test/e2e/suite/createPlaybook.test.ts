@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { PLAYBOOK_NAME, activateExtension, workspaceFile } from './helpers';
 
@@ -12,7 +11,8 @@ describe('create playbook', () => {
     assert.equal(created?.toString(), vscode.Uri.joinPath(folder, PLAYBOOK_NAME).toString());
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
     assert.match(text, /^\/\/ Contract Review playbook/);
-    const value = parse(text) as { renewal: { maxNoticeDays: number } };
+    // The template's comments are whole lines (jsonc-parser's bundle does not load in the extension host).
+    const value = JSON.parse(text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n')) as { renewal: { maxNoticeDays: number } };
     assert.equal(value.renewal.maxNoticeDays, 90);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
 
