@@ -27,7 +27,8 @@ describe('lsp: diagnostics', function () {
   it('announces the features it serves', () => {
     const capabilities = client.initializeResult?.capabilities;
     assert.ok(capabilities?.hoverProvider);
-    assert.deepEqual(capabilities?.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(capabilities?.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.contractReview'] });
+    assert.deepEqual(capabilities?.codeLensProvider, { resolveProvider: false });
     assert.equal(capabilities?.textDocumentSync, 2);
   });
 
