@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { FactValue, Finding, Span } from '../engine/model';
+import type { Finding, Span } from '../engine/model';
 import { creditTable } from '../engine/explain/slaCredits';
 import type { SlaTerms } from '../engine/keyTerms/sla/types';
 import type { Review } from '../engine/review';
@@ -36,34 +36,21 @@ function covers(finding: Finding, offset: number): boolean {
   return start === end ? offset === start : start <= offset && offset < end;
 }
 
+/**
+ * The hover beside a diagnostic. Editors show the diagnostic's message with it,
+ * and that message already names the values read and the playbook's position,
+ * so the hover adds what the message does not: the rule's title, the credit
+ * table where there is one, why it matters and what to ask for. The facts the
+ * rule recorded (field names and yes/no values) stay in the JSON and SARIF output.
+ */
 export function describeFinding(finding: Finding): string {
   const meta = ruleById(finding.ruleId)?.meta;
-  const parts = [`**${escapeMarkdown(meta?.title || finding.ruleId)}** \`${finding.ruleId}\``, escapeMarkdown(finding.message)];
+  const parts = [`**${escapeMarkdown(meta?.title || finding.ruleId)}**`];
   // Details are Markdown the rule builds from numbers it read, not draft text, so they are not escaped.
   if (finding.details) parts.push(finding.details);
   if (meta?.why) parts.push(`**Why it matters:** ${escapeMarkdown(meta.why)}`);
   if (meta?.askFor) parts.push(`**What to ask for:** ${escapeMarkdown(meta.askFor)}`);
-  const facts = Object.entries(finding.facts).filter(([, value]) => value !== null);
-  if (facts.length > 0) {
-    parts.push(['**Found:**', ...facts.map(([key, value]) => `- ${humanize(key)}: ${escapeMarkdown(showFact(value))}`)].join('\n'));
-  }
   return parts.join('\n\n');
-}
-
-/** `noticeDays` → "notice days". */
-function humanize(key: string): string {
-  let out = '';
-  for (const ch of key) {
-    if (ch >= 'A' && ch <= 'Z') out += ` ${ch.toLowerCase()}`;
-    else if (ch === '_' || ch === '-') out += ' ';
-    else out += ch;
-  }
-  return out.trim();
-}
-
-function showFact(value: FactValue): string {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
 }
 
 /** Draft text in messages must not turn into Markdown links, emphasis or HTML. */

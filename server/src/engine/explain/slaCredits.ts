@@ -1,6 +1,6 @@
 import type { SlaTerms } from '../keyTerms/sla/types';
 import type { Playbook } from '../playbook/schema';
-import { pct } from '../rules/sla/common';
+import { pct } from './percent';
 
 /** The parsed tiers as a Markdown table, with the cap and the playbook's position, for the hover. */
 export function creditTable(sla: SlaTerms, playbook: Playbook): string {

@@ -34,7 +34,3 @@ export function insertTemplateFix(contract: Contract, sla: SlaTerms, playbook: P
   if (!text) return null;
   return { title, edits: [insertClauseAfterSection(contract, sla.headingIndex, text)], safe: false };
 }
-
-export function pct(n: number): string {
-  return `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
-}

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../../rule';
 import { percentPhrase } from '../wording';
-import { SLA_KINDS, pct } from './common';
+import { pct } from '../../explain/percent';
+import { SLA_KINDS } from './common';
 
 export const uptimeBelowTarget: Rule = {
   meta: {

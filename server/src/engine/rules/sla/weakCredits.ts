@@ -5,7 +5,8 @@ import type { SlaTerms } from '../../keyTerms/sla/types';
 import { firstTier } from '../../keyTerms/sla/credits';
 import type { Playbook } from '../../playbook/schema';
 import { durationAt, percentPhrase, rewordDuration } from '../wording';
-import { SLA_KINDS, hasServiceLevels, insertTemplateFix, pct } from './common';
+import { pct } from '../../explain/percent';
+import { SLA_KINDS, hasServiceLevels, insertTemplateFix } from './common';
 
 export const weakCredits: Rule = {
   meta: {
