@@ -19,6 +19,7 @@ export interface Locator {
   waitFor(options?: { state?: 'attached' | 'visible' | 'hidden' | 'detached'; timeout?: number }): Promise<void>;
   click(): Promise<void>;
   hover(): Promise<void>;
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
   filter(options: { hasText: string }): Locator;
   locator(selector: string): Locator;
 }
@@ -28,6 +29,7 @@ export interface Page {
   exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
   locator(selector: string): Locator;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   waitForFunction(fn: string, arg?: unknown, options?: { timeout?: number; polling?: 'raf' | number }): Promise<unknown>;
   setDefaultTimeout(ms: number): void;

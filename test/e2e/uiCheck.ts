@@ -7,8 +7,8 @@ import { ARTIFACTS_DIR, extensionId } from './paths';
 
 // What a person sees: code-server with the packaged .vsix installed the way a
 // user installs it, the fixture draft opened from Quick Open, squiggles and the
-// Problems count, the checklist run from the command palette, the Contract Review
-// side bar and the renewal code lens. Each step
+// Problems count, a hover on a squiggle, the checklist run from the command palette,
+// the Contract Review side bar and the renewal code lens. Each step
 // waits for the element it needs; the screenshots land in test/e2e/artifacts/.
 
 const DRAFT = 'renewal-msa.md';
@@ -43,6 +43,20 @@ export async function runUiCheck(sandbox: Sandbox, vsix: string, print: Print): 
       await page.locator('.monaco-editor .squiggly-error').first().waitFor();
       await page.locator('.monaco-editor .squiggly-warning').first().waitFor();
       await shot('01-draft-with-squiggles.png');
+    }) && await checks.run('hovering a squiggle explains the finding', async () => {
+      // The squiggle lies under the text layer, which takes the pointer: move the mouse to it instead of hover().
+      const box = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
+      assert.ok(box, 'a warning squiggle on screen');
+      const [x, y] = [box.x + Math.min(box.width / 2, 40), box.y + box.height / 2];
+      await page.mouse.move(x - 5, y);
+      await page.mouse.move(x, y);
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Why it matters' }).first();
+      await hover.waitFor();
+      const text = await hover.innerText();
+      assert.match(text, /What to ask for/, `hover:\n${text}`);
+      await shot('01b-hover.png');
+      await page.mouse.move(0, 0);
+      await page.keyboard.press('Escape');
     }) && await checks.run('the status bar counts the errors and warnings', async () => {
       const counts = await problemCounts(page);
       assert.ok(counts.errors >= 1 && counts.warnings >= 2, `status bar says ${counts.errors} error(s), ${counts.warnings} warning(s)`);
@@ -59,6 +73,7 @@ export async function runUiCheck(sandbox: Sandbox, vsix: string, print: Print): 
       await runCommand(page, 'Contract Review: Show Checklist', 'contractReview.showChecklist');
       const title = page.locator('.quick-input-widget .quick-input-title');
       await title.filter({ hasText: 'Contract checklist' }).waitFor();
+      print(`    title: ${await title.innerText()}`);
       const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
       await rows.first().waitFor();
       const listed = await page.locator('.quick-input-widget .quick-input-list').innerText();

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
 import { isContractDocument, toRange } from '../documents';
 import { ServerNotReadyError, type Session } from '../session';
-import { describeChecklistItem, summarizeChecklist } from './checklistView';
+import { checklistTitle, describeChecklistItem, summarizeChecklist } from './checklistView';
 
 interface ChecklistPick extends vscode.QuickPickItem {
   readonly item: ProtocolChecklistItem;
@@ -29,7 +29,7 @@ export function showChecklist(session: Session): () => Promise<void> {
     }
 
     const picked = await vscode.window.showQuickPick(toPicks(result), {
-      title: `Contract checklist: ${vscode.workspace.asRelativePath(document.uri)}`,
+      title: checklistTitle(result, vscode.workspace.asRelativePath(document.uri)),
       placeHolder: summarizeChecklist(result),
       matchOnDescription: true,
       matchOnDetail: true,

@@ -31,7 +31,19 @@ export function describeChecklistItem(item: ProtocolChecklistItem): ChecklistEnt
   };
 }
 
-/** One line above the list: the document kind, a count per state and the notice deadline when known. */
+/**
+ * The quick pick's title: the draft and, when the server computed one, the notice
+ * deadline. The title stays in view while the user types to filter, the
+ * placeholder does not, so the date that matters most goes here.
+ */
+export function checklistTitle(result: ChecklistResult, fileName: string): string {
+  const deadline = result.upcomingDeadline;
+  const title = `Contract checklist: ${fileName}`;
+  if (!deadline) return title;
+  return `${title} · ${deadline.passed ? `notice of non-renewal was due by ${deadline.label}` : `notice of non-renewal due by ${deadline.label}`}`;
+}
+
+/** The placeholder: the document kind and a count per state, worst first. */
 export function summarizeChecklist(result: ChecklistResult): string {
   const counts = new Map<ChecklistState, number>();
   for (const item of result.items) counts.set(item.state, (counts.get(item.state) ?? 0) + 1);
@@ -39,10 +51,7 @@ export function summarizeChecklist(result: ChecklistResult): string {
     .filter((state) => counts.has(state))
     .map((state) => `${counts.get(state)} ${STATE_WORDS[state].split(':')[0].toLowerCase()}`)
     .join(', ');
-  const deadline = result.keyTerms?.nonRenewalNoticeDeadline;
-  const parts = [`Reviewed as ${describeKind(result.kind)}`, tally];
-  if (deadline) parts.push(`non-renewal notice due by ${deadline}`);
-  return parts.filter((p) => p !== '').join(' · ');
+  return [`Reviewed as ${describeKind(result.kind)}`, tally].filter((p) => p !== '').join(' · ');
 }
 
 function describeKind(kind: ChecklistResult['kind']): string {

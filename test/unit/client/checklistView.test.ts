@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { describeChecklistItem, summarizeChecklist } from '../../../client/src/commands/checklistView';
+import { checklistTitle, describeChecklistItem, summarizeChecklist } from '../../../client/src/commands/checklistView';
 import type { ChecklistState } from '../../../server/src/protocol';
 import type { KeyTerms } from '../../../server/src/engine/keyTerms/types';
-import type { ChecklistResult, ProtocolChecklistItem } from '../../../server/src/protocol';
+import type { ChecklistResult, ProtocolChecklistItem, UpcomingDeadline } from '../../../server/src/protocol';
 
 const NO_KEY_TERMS: KeyTerms = {
   effectiveDate: null,
@@ -44,9 +44,18 @@ describe('checklist quick pick text', () => {
     assert.equal(summary, 'Reviewed as a master agreement · 1 weak, 2 met, 1 not applicable');
   });
 
-  it('adds the non-renewal notice deadline when the server computed one', () => {
-    const summary = summarizeChecklist(result([item('missing')], { ...NO_KEY_TERMS, nonRenewalNoticeDeadline: '2026-10-17' }));
-    assert.equal(summary, 'Reviewed as a master agreement · 1 missing · non-renewal notice due by 2026-10-17');
+  const DEADLINE: UpcomingDeadline = { noticeDue: '2026-10-17', sendBy: '2026-10-16', label: '17 Oct 2026', description: 'Notice of non-renewal is due by 17 Oct 2026.', passed: false };
+
+  it('puts the notice deadline in the title, which stays in view while filtering, and the counts in the placeholder', () => {
+    const withDeadline = { ...result([item('missing')], { ...NO_KEY_TERMS, nonRenewalNoticeDeadline: '2026-10-17' }), upcomingDeadline: DEADLINE };
+    assert.equal(checklistTitle(withDeadline, 'deals/msa.md'), 'Contract checklist: deals/msa.md · notice of non-renewal due by 17 Oct 2026');
+    assert.equal(summarizeChecklist(withDeadline), 'Reviewed as a master agreement · 1 missing');
+  });
+
+  it('says a deadline that has passed, and leaves it out when there is none', () => {
+    const passed = { ...result([item('met')]), upcomingDeadline: { ...DEADLINE, passed: true } };
+    assert.equal(checklistTitle(passed, 'msa.md'), 'Contract checklist: msa.md · notice of non-renewal was due by 17 Oct 2026');
+    assert.equal(checklistTitle(result([item('met')]), 'msa.md'), 'Contract checklist: msa.md');
   });
 
   it('names each document kind in words', () => {

@@ -25,8 +25,9 @@ const ALLOWED = [
   /^extension\/(package\.json|README\.md|LICENSE(\.md|\.txt)?|CHANGELOG\.md)$/,
   /^extension\/client\/out\/extension\.js$/,
   /^extension\/client\/playbook\.schema\.json$/,
-  // The activity-bar icon, the walkthrough's pages and the sample draft it opens.
+  // The activity-bar icon, the walkthrough's pages and the sample draft it opens, and the gallery icon.
   /^extension\/client\/media\/[\w.\/-]+\.(svg|md)$/,
+  /^extension\/client\/media\/icon\.png$/,
   /^extension\/server\/out\/(main|cli|convert)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
 ];
@@ -34,6 +35,9 @@ const ALLOWED = [
 const REQUIRED = [
   'extension/package.json',
   'extension/README.md',
+  // vsce adds the licence as LICENSE.txt.
+  'extension/LICENSE.txt',
+  'extension/client/media/icon.png',
   'extension/client/out/extension.js',
   'extension/server/out/main.js',
   'extension/server/out/convert.js',
@@ -63,7 +67,8 @@ describe('packaged .vsix', function () {
     }
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsix-test-'));
     vsix = path.join(dir, 'contract-review.vsix');
-    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'), [...vsceArguments(), '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
+    // No input: vsce asks about a missing repository or licence on the terminal, and must not need to.
+    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vsce'), [...vsceArguments(), '--out', vsix], { cwd: ROOT, stdio: 'pipe', input: '' });
     entries = listZipEntries(vsix);
   });
 
@@ -80,6 +85,17 @@ describe('packaged .vsix', function () {
     const names = new Set(entries.map((e) => e.name));
     assert.deepEqual(REQUIRED.filter((name) => !names.has(name)), []);
     assert.ok(entries.some((e) => e.name.startsWith('extension/syntaxes/') && e.name.endsWith('.tmLanguage.json')), 'a grammar');
+  });
+
+  it('packages without flags that skip the repository and licence questions', () => {
+    const args = vsceArguments();
+    for (const flag of ['--allow-missing-repository', '--skip-license']) assert.ok(!args.includes(flag), `${flag} in ${args.join(' ')}`);
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { license: string; icon: string; repository?: unknown; galleryBanner?: unknown };
+    assert.ok(manifest.repository && manifest.galleryBanner, 'repository and galleryBanner in package.json');
+    assert.match(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'), new RegExp(`^${manifest.license} License`), 'LICENSE is the licence package.json names');
+    const icon = fs.readFileSync(path.join(ROOT, manifest.icon));
+    assert.deepEqual([...icon.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG', 'the gallery takes a PNG icon');
+    assert.ok(icon.length < 16 * 1024, `the icon is ${icon.length} bytes`);
   });
 
   it('points the manifest at a bundle it contains', () => {
