@@ -67,6 +67,7 @@ function slaRows(k: KeyTerms): KeyTermRow[] {
   const rows: KeyTermRow[] = [];
   if (s.uptimePercent !== null) rows.push({ group: 'Service levels', label: 'Committed uptime', value: `${s.uptimePercent}%`, span: s.uptimeSpan ?? s.span, confidence: s.commitment === 'commitment' ? 'read' : 'low', note: s.commitment === 'efforts' ? 'an efforts promise, not a commitment' : undefined });
   else if (s.uptimeStatedElsewhere) rows.push({ group: 'Service levels', label: 'Committed uptime', value: `"${s.uptimeStatedElsewhere}"`, span: s.span, confidence: 'low', note: 'set in another document' });
+  else if (s.setElsewhere) rows.push({ group: 'Service levels', label: 'Committed uptime', value: s.setElsewhere, span: s.span, confidence: 'low', note: 'set elsewhere: check that document' });
   if (s.measurementPeriod) rows.push({ group: 'Service levels', label: 'Measured per', value: s.measurementPeriod, span: s.measurementSpan, confidence: 'read' });
   if (s.credits.length > 0) {
     const tiers = s.credits.map((t) => `${t.belowPercent !== null ? `below ${t.belowPercent}%` : t.outageHours !== null ? `${t.outageHours} h outage` : 'tier'}: ${t.creditPercent}%`).join('; ');

@@ -33,6 +33,42 @@ describe('keyTerms.dpa', () => {
     assert.equal(dpaOf('The Data Processing Addendum may be amended from time to time by written agreement of both parties.').mutable, false);
   });
 
+  describe('a change qualifier counts only on the DPA itself', () => {
+    const rows: ReadonlyArray<readonly [string, boolean]> = [
+      ['Where Vendor handles consumer data (as defined in the Colorado Privacy Act, as amended by later statutes), the Vendor Privacy Addendum is incorporated by reference.', false],
+      ['Vendor will follow its Data Processing Addendum and its subprocessor list at https://vendor.example/subs, as may be updated from time to time.', false],
+      ['Except as amended by this DPA, the Main Agreement continues unchanged.', false],
+      ['Transfer Clauses means the newest clauses approved for transfers (the current version as at the date of this DPA is the one adopted in 2021).', false],
+      ['Each party shall comply with the Data Processing Agreement, which includes the transfer clauses, and as may be amended from time to time, that agreement forms part of these Terms.', true],
+      ['Vendor may update this DPA by posting a new version on its website.', true],
+      ['Vendor shall process personal data under the current version of its Data Protection Terms on its website.', true],
+      ['Vendor shall follow the current version of the transfer clauses adopted by the Commission, as this DPA sets out.', false],
+    ];
+    for (const [text, mutable] of rows) {
+      it(`${mutable ? 'mutable' : 'not mutable'}: ${JSON.stringify(text.slice(0, 60))}`, () => {
+        assert.equal(dpaOf(text).mutable, mutable);
+      });
+    }
+  });
+
+  describe('elements said in other words', () => {
+    it('reads subcontractors as subprocessors: their list, notice of changes and a right to contest', () => {
+      const dpa = dpaOf('# Data Processing Agreement\n\n## Subsequent subcontractors\n\nThe Processor keeps a list of its subcontractors with the place where each processes data. The Processor shall inform the Client of any planned change of subcontractor and the Client may contest the change in writing within ten (10) days.', 'markdown');
+      assert.deepEqual([dpa.subprocessorList, dpa.subprocessorChangeNotice, dpa.objectionRight], [true, true, true]);
+    });
+
+    it('reads a refusal to use subcontractors outside a region, a country and a part of a region as residency', () => {
+      assert.deepEqual(dpaOf('The Processor may not engage subcontractors located outside the Member States of the European Union for processing personal data.').residency, ['European Union']);
+      assert.deepEqual(dpaOf('Personal data is stored by the Processor in data centres located in France.').residency, ['France']);
+      assert.deepEqual(dpaOf('Customer personal data will only be hosted in Western Europe.').residency, ['Europe']);
+    });
+
+    it('reads an on-site inspection the parties will arrange as an audit right, not reports only', () => {
+      const dpa = dpaOf('The Processor makes its certificates and audit reports available to the Client on request. If they are not enough, the Processor and the Client will meet to agree the conditions of an on-site inspection.');
+      assert.equal(dpa.auditRights, 'full');
+    });
+  });
+
   describe('breach notice', () => {
     const rows: ReadonlyArray<readonly [string, number | null, DpaTerms['breachNotice']]> = [
       ['Provider will notify Customer without undue delay, and no later than seventy-two (72) hours after becoming aware of a Security Incident.', 72, 'stated'],

@@ -9,10 +9,10 @@ function pct(n: number): string {
   return `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
 }
 
-function when(sla: SlaTerms | null, read: (sla: SlaTerms) => { span: SlaTerms['span'] | null; detail: string } | null): ReturnType<ItemDefinition['locate']> {
+function when(sla: SlaTerms | null, read: (sla: SlaTerms) => { span: SlaTerms['span'] | null; detail: string; incomplete?: true } | null): ReturnType<ItemDefinition['locate']> {
   if (!sla) return null;
   const found = read(sla);
-  return found ? { span: found.span ?? sla.span, detail: found.detail } : null;
+  return found ? { span: found.span ?? sla.span, detail: found.detail, ...(found.incomplete ? { incomplete: true as const } : {}) } : null;
 }
 
 export const SLA_ITEMS: readonly ItemDefinition[] = [
@@ -27,6 +27,8 @@ export const SLA_ITEMS: readonly ItemDefinition[] = [
         return { span: sla.uptimeSpan, detail: `${pct(sla.uptimePercent)} committed${period}` };
       }
       if (sla.uptimeStatedElsewhere) return { span: sla.span, detail: `${sla.uptimeStatedElsewhere}: not stated in this document (set on a cover page or order form)` };
+      // Weak without a finding: nothing is missing here, but the buyer has not seen the figure yet.
+      if (sla.setElsewhere) return { span: sla.span, detail: `Set elsewhere: ${sla.setElsewhere}; check that document`, incomplete: true };
       return null;
     }),
     whenAbsent: { state: 'not-applicable', detail: NOT_STATED },

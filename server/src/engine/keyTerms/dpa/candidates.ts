@@ -14,14 +14,14 @@ const BREACH_STEMS = stems('breach', 'security', 'unauthori');
 const AUDIT_STEMS = stems('audit', 'inspect', 'soc', '27001', 'summary', 'report', 'certification', 'questionnaire');
 /** auditCues.ts: the checking verbs and nouns, records kept "available", "access" to books or places. */
 const AUDIT_CLAUSE_STEMS = stems('audit', 'inspect', 'examin', 'visit', 'observ', 'review', 'available', 'access', 'open', 'verif', 'accountant');
-const SUBPROCESSOR_STEMS = stems('processor', 'processing');
+const SUBPROCESSOR_STEMS = stems('processor', 'processing', 'contractor');
 const RESIDENCY_VERB_STEMS = stems('stor', 'host', 'process', 'locat', 'resid', 'cent', 'maintain', 'kept');
 const DATA_WORD_STEMS = stems('data', 'content', 'information', 'recording');
 const DELETE_OR_RETURN_STEMS = stems('delet', 'destr', 'eras', 'purg', 'return');
 /** REGIONS (cues.ts) and the US states regions.ts names. */
 const REGION_STEMS = stems(
   'european', 'eu', 'eea', 'united', 'u.s.', 'usa', 'uk', 'canada', 'australia', 'germany', 'switzerland',
-  'japan', 'india', 'singapore', 'brazil', 'america', 'europe',
+  'japan', 'india', 'singapore', 'brazil', 'america', 'europe', 'france', 'ireland', 'netherlands',
   'california', 'virginia', 'colorado', 'connecticut', 'utah', 'texas', 'oregon',
 );
 

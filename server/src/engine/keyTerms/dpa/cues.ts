@@ -28,15 +28,21 @@ export const REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbrazil\b/, 'Brazil'],
   [/\bnorth\s+america\b/, 'North America'],
   [/\beurope\b/, 'Europe'],
+  [/\bfrance\b/, 'France'],
+  [/\bireland\b/, 'Ireland'],
+  [/\bnetherlands\b/, 'Netherlands'],
 ];
 /** The words right before a region that make it a place of storage: "in the", "within". */
-export const IN_REGION = /\b(?:in|within)\s+(?:the\s+)?$/;
+export const IN_REGION = /\b(?:in|within)\s+(?:the\s+)?(?:(?:western|northern|southern|eastern|central)\s+)?$/;
+/** "may not use subcontractors located outside the Member States of the EU": storage kept inside the region, said as a refusal. */
+export const OUTSIDE_REGION = /\boutside\s+(?:of\s+)?(?:the\s+)?(?:member\s+states\s+of\s+the\s+)?$/;
 
-export const SUBPROCESSOR = /\bsub-?processors?\b|\bsub-?processing\b/;
+/** Subprocessors by their other names too: "subcontractors", "ulterior subcontractors", "subsequent processors". */
+export const SUBPROCESSOR = /\bsub-?processors?\b|\bsub-?processing\b|\bsub-?contractors?\b|\b(?:subsequent|ulterior|further)\s+processors?\b/;
 export const SUBPROCESSOR_LIST = /\blist\b|\blisted\b|\bidentit(?:y|ies)\b|\bset\s+(?:out|forth)\b|\bannex\b|\bschedule\b|\bappendix\b|\bexhibit\b|\bavailable\s+at\b|https?:|\bdisclos/;
 export const NOTICE = /\bnotif|\binform\b|\bnotice\b|\badvise\b/;
 export const CHANGE = /\bnew\b|\bchang|\badd(?:ition|s|ing|ed)?\b|\breplac|\bengag|\bappoint/;
-export const OBJECT = /\bobject(?:s|ion|ions)?\b/;
+export const OBJECT = /\bobject(?:s|ion|ions)?\b|\bcontest\b|\boppose\b/;
 
 export const BREACH = /\bsecurity\s+(?:incident|breach)|\bdata\s+(?:security\s+)?breach|\bpersonal\s+data\s+breach|\bbreach\s+of\s+(?:security|personal\s+data)|\bunauthori[sz]ed\s+(?:access|disclosure|acquisition)/;
 export const BREACH_NOTICE = /\bnotif|\binform\b|\bnotice\b|\breport\b|\balert\b/;

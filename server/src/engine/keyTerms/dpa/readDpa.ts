@@ -6,9 +6,10 @@ import * as cue from './cues';
 import { readRegionsServed } from './regions';
 import { readAuditClauses } from './auditClauses';
 import { auditActs } from '../audit/auditActs';
-import { readSentence, type SentenceReading } from '../../semantics';
+import { readSentence, statesOnlyRefusals, type SentenceReading } from '../../semantics';
 import { dpaCandidates, mayNameLaw } from './candidates';
 import { lowerText } from '../sentenceIndex';
+import { qualifiesTheDpa } from './qualifiedNoun';
 
 // Reads the data-protection terms: whether the draft has a DPA at all (as the
 // document itself, a section or exhibit, or a reference to another paper), and
@@ -103,7 +104,7 @@ function readIncorporation(contract: Contract, sentences: readonly ScannedSenten
         address = contract.text.slice(where.start, where.end).replace(/[.,;:]+$/, '').replace(/^(?:at|on|via)\s+/i, '');
         spans.incorporatedByUrl = where;
       }
-      const change = matchSpan(candidate, cue.MUTABLE);
+      const change = mutableSpan(candidate);
       if (change && !mutable && !cue.AGREED_CHANGE.test(candidate.lower)) {
         mutable = true;
         spans.mutable = change;
@@ -113,6 +114,15 @@ function readIncorporation(contract: Contract, sentences: readonly ScannedSenten
   return { address, mutable };
 }
 
+/** The first change qualifier of the sentence that is attached to the DPA itself (qualifiedNoun.ts). */
+function mutableSpan(s: ScannedSentence): Span | null {
+  const global = new RegExp(cue.MUTABLE.source, 'g');
+  for (let m = global.exec(s.lower); m !== null; m = global.exec(s.lower)) {
+    if (qualifiesTheDpa(s.lower, m.index, m[0])) return { start: s.span.start + m.index, end: s.span.start + m.index + m[0].length };
+  }
+  return null;
+}
+
 function readResidency(contract: Contract, sentences: readonly ScannedSentence[], spans: Spans): string[] {
   const found: string[] = [];
   for (const s of sentences) {
@@ -120,8 +130,9 @@ function readResidency(contract: Contract, sentences: readonly ScannedSentence[]
     for (const [pattern, name] of cue.REGIONS) {
       const global = new RegExp(pattern.source, 'g');
       for (let m = global.exec(s.lower); m !== null; m = global.exec(s.lower)) {
-        const before = s.lower.slice(Math.max(0, m.index - 12), m.index);
-        if (!cue.IN_REGION.test(before) || found.includes(name)) continue;
+        const before = s.lower.slice(Math.max(0, m.index - 40), m.index);
+        const inside = cue.IN_REGION.test(before) || (cue.OUTSIDE_REGION.test(before) && /\b(?:not|never|no)\b/.test(s.lower.slice(0, m.index)));
+        if (!inside || found.includes(name)) continue;
         // "If you are located in the EU, your data is stored in the US": where the user is, not the data.
         if (/\b(?:you|customer|users?)\s+(?:are|is)\s+(?:located|based|resident)\s+(?:in|within)\s+(?:the\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "US" and "EU" in capitals only: "us" is a pronoun.
@@ -161,6 +172,9 @@ function readBreachNotice(contract: Contract, sentences: readonly ScannedSentenc
   return { hours: null, notice: 'none' };
 }
 
+const ONSITE = /\bon-?site\s+(?:inspections?|audits?)\b/;
+const BUYER = /\b(?:customer|client|controller|licensee)\b/;
+
 /**
  * The buyer's audit of the processor, from the clause layer's audit acts: a
  * grant the buyer holds is full unless the draft limits it to reports or
@@ -175,12 +189,15 @@ function readAudit(contract: Contract, sentences: readonly ScannedSentence[], sp
   for (const s of sentences) {
     const aboutAudit = cue.AUDIT.test(s.lower);
     // The candidates are the sentences that name an audit or its reports; an examination or a visit alone is no DPA audit.
-    const acts = aboutAudit ? auditActs(readSentence(contract, s)) : [];
+    const reading = aboutAudit ? readSentence(contract, s) : null;
+    const acts = reading ? auditActs(reading) : [];
     const buyers = acts.filter((a) => a.holder !== 'provider');
     if (buyers.some((a) => a.refused)) refused ??= s;
     const granted = buyers.some((a) => !a.refused);
     if (aboutAudit && granted && cue.REPORTS_ONLY.test(s.lower)) limited ??= s;
     else if (granted) full ??= s;
+    // "the parties will meet to agree the conditions of an on-site inspection": an inspection the buyer gets, said without "may".
+    else if (reading && acts.length === 0 && ONSITE.test(s.lower) && BUYER.test(s.lower) && !statesOnlyRefusals(reading)) full ??= s;
     else if (acts.length === 0 && cue.REPORTS.test(s.lower) && (aboutAudit || /\b(?:provide|make\s+available|give|furnish)/.test(s.lower))) reports ??= s;
   }
   if (refused && !full && !limited && !reports) {

@@ -15,7 +15,7 @@ const UPTIME_STEMS = stems('uptime', 'availab', 'downtime', 'level');
 /** MEASURED (period.ts). */
 const MEASURED_STEMS = stems('uptime', 'availab', 'downtime', 'measur', 'calculat');
 /** CREDIT (credits.ts). */
-const CREDIT_STEMS = stems('credit');
+const CREDIT_STEMS = stems('credit', 'voucher', 'compensation');
 /** A chronic-failure exit (remedies.ts): TERMINATE and LEVEL_CUE. */
 const TERMINATE_STEMS = stems('terminat');
 const LEVEL_STEMS = stems('target', 'commit', 'level', 'sla', 'uptime', 'availab');
@@ -60,10 +60,16 @@ export function slaCandidates(contract: Contract, text: SlaText): SlaCandidates 
     slaCue,
     uptime: sentencesMentioning(contract, UPTIME_STEMS),
     measurement: sentencesMentioning(contract, MEASURED_STEMS),
-    credits: sentencesMentioning(contract, CREDIT_STEMS),
+    // The sentence after each, for a credit table whose cells never say "credit" (credits.ts).
+    credits: withNext(text.count, sentencesMentioning(contract, CREDIT_STEMS)),
     remedies: unionOf(text.count, context, sentencesMentioningAll(contract, TERMINATE_STEMS, LEVEL_STEMS)),
     exclusions: unionOf(text.count, context, sentencesMentioning(contract, MAINTENANCE_STEMS), sentencesMentioningAll(contract, EXCLUDED_STEMS, CAUSE_STEMS)),
     support: intersectionOf(text.count, responding, withTime),
     standards: intersectionOf(text.count, sentencesMentioning(contract, STANDARD_STEMS), sentencesHolding(contract, contract.facts.numbers)),
   };
+}
+
+/** The sentences at `indexes` and the one after each. */
+function withNext(count: number, indexes: readonly number[]): number[] {
+  return unionOf(count, indexes, indexes.map((i) => i + 1).filter((i) => i < count));
 }

@@ -1,4 +1,4 @@
-import type { Contract, Span } from '../../model';
+import type { Contract, PercentFact, Span } from '../../model';
 import { toDays, within } from '../../facts';
 import type { CreditTier, MeasurementPeriod } from './types';
 import { lowerOf, rowsOf, type SlaSentence } from './text';
@@ -7,7 +7,8 @@ import { lowerOf, rowsOf, type SlaSentence } from './text';
 // credit is computed on. Credits in days of service become a share of the
 // period's fees (3 days of a 30-day month = 10%).
 
-const CREDIT = /\bcredit/;
+/** Service credits by any name: credits, vouchers, compensation for missed levels. */
+const CREDIT = /\bcredit|\bvouchers?\b|\bcompensation\b/;
 /** "Credit" in a billing sense: calling credits, credit cards, credit notes. */
 const NOT_SERVICE_CREDIT = /\bcredit cards?\b|\bcredit (?:limit|check|note|rating|terms|application)|\b(?:calling|usage|prepaid|promotional|minute|account) credits?\b|\bcredit(?:s)? for (?:unused|partial)/;
 const CAP = /\bnot (?:to )?exceed|\bno more than|\bmore than\b|\bmaximum|\bcap(?:ped)?\b|\bin no event|\blimited to|\bup to\b|\bat most\b|\baggregate\b|\btotal\b/;
@@ -35,7 +36,9 @@ export function readCredits(contract: Contract, sentences: readonly SlaSentence[
   const credits: CreditTier[] = [];
   let cap: { percent: number; span: Span } | null = null;
   let affectedServiceOnly = false;
-  const creditSentences = sentences.filter(isServiceCreditSentence);
+  // A table right after a sentence about credits is the credit table, even when its own cells never say "credit".
+  const creditSentences = sentences.filter((s, i) => isServiceCreditSentence(s) || (i > 0 && isTable(s) && isServiceCreditSentence(sentences[i - 1])
+    && contract.text.slice(sentences[i - 1].span.end, s.span.start).trim() === ''));
   for (const sentence of creditSentences) {
     if (AFFECTED.test(sentence.lower)) affectedServiceOnly = true;
     for (const row of rowsOf(sentence)) {
@@ -55,6 +58,7 @@ export function readCredits(contract: Contract, sentences: readonly SlaSentence[
         if (cap === null || share.percent < cap.percent) cap = share;
         continue;
       }
+      if (tableRow(lower, (cell) => within(contract.facts.percents, { start: row.start + cell.start, end: row.start + cell.end }), credits, row)) continue;
       const hourly = TIMES_HOURLY.exec(lower);
       if (hourly && /\bhour/.test(lower)) {
         // "10x … for a full hour": ten hours of fees for each qualifying outage.
@@ -92,6 +96,35 @@ export function readCredits(contract: Contract, sentences: readonly SlaSentence[
     affectedServiceOnly,
     creditSentences,
   };
+}
+
+function isTable(sentence: SlaSentence): boolean {
+  return /^\s*\|/.test(sentence.lower);
+}
+
+/**
+ * A pipe-table row: the first cell states the achieved level, every later cell a credit (one column per plan in a
+ * two-way table, one column in a plain one). Each credit above zero is a tier below the row's highest threshold.
+ * Returns false for rows that are not table rows or whose first cell states no level (a header row).
+ */
+function tableRow(lower: string, percentsIn: (cell: Span) => PercentFact[], credits: CreditTier[], row: Span): boolean {
+  if (!/^\s*\|/.test(lower)) return false;
+  const cells: Span[] = [];
+  const bar = /\|/g;
+  let last = -1;
+  for (let m = bar.exec(lower); m !== null; m = bar.exec(lower)) {
+    if (last >= 0 && lower.slice(last + 1, m.index).trim() !== '') cells.push({ start: last + 1, end: m.index });
+    last = m.index;
+  }
+  if (cells.length < 2) return false;
+  const levels = percentsIn(cells[0]).filter((p) => p.value >= 80 && p.value < 100);
+  if (levels.length === 0) return false;
+  const below = Math.max(...levels.map((p) => p.value));
+  for (const cell of cells.slice(1)) {
+    const share = percentsIn(cell).find((p) => p.value < 80 || p.value === 100);
+    if (share && share.value > 0) credits.push(tier(below, null, share.value, row, share.span));
+  }
+  return true;
 }
 
 function tier(belowPercent: number | null, outageHours: number | null, creditPercent: number, span: Span, creditSpan: Span): CreditTier {

@@ -6,10 +6,11 @@ import type { SlaSentence } from './text';
 // Events the uptime maths leaves out. Each carve-out makes the headline figure
 // easier to meet; maintenance is tolerable only when capped and announced.
 
-const CARVE_OUT = /\bexclud|\bexclusions?\b|\bdoes not include|\bshall not include|\bwill not include|\bnot (?:be )?(?:count|consider|deem|includ)|\bexcept\b|\bno sla remed|\bnot (?:be )?(?:entitled|eligible)|\bdo(?:es)? not apply|\bshall not apply|\bwill not apply|\bnot (?:be )?treated as|\bexcused\b|\bno (?:service )?credits?\b/;
+const CARVE_OUT = /\bexclud|\bexclusions?\b|\bdoes not include|\bshall not include|\bwill not include|\bnot (?:be )?(?:count|consider|deem|includ)|\bexcept\b|\bno sla remed|\bnot (?:be )?(?:entitled|eligible)|\bdo(?:es)? not apply|\bshall not apply|\bwill not apply|\bnot (?:be )?treated as|\bexcused\b|\bno (?:service )?credits?\b|\(ex\.?\s|\bex\.?\s+(?:scheduled|planned)/;
 
 const KINDS: readonly (readonly [ExclusionKind, RegExp])[] = [
-  ['scheduled-maintenance', /\bscheduled (?:maintenance|downtime)|\bplanned (?:maintenance|downtime|outage)|\bmaintenance windows?\b|\broutine maintenance/],
+  // "excluding maintenance" with no other word: the vendor's own maintenance, planned by it.
+  ['scheduled-maintenance', /\bscheduled (?:maintenance|downtime)|\b(?:excluding|except(?: for)?|other than) maintenance\b|\bplanned (?:maintenance|downtime|outage)|\bmaintenance windows?\b|\broutine maintenance/],
   ['emergency-maintenance', /\bemergency maintenance|\bunscheduled (?:emergency )?maintenance|\burgent maintenance|\bemergency (?:updates|patch|fix)/],
   ['partial-degradation', /\bdegrad|\bpartial (?:outage|unavailab|loss|failure)|\bslow(?:ness| performance)?\b|\bperformance (?:issues|problems)|\bintermittent/],
   ['regional-outage', /\bregional\b|\bregion\b|\bgeographic|\bsingle (?:data ?cent(?:er|re)|site|region)|\bavailability zone|\blocali[sz]ed outage|\bspecific (?:location|country)/],

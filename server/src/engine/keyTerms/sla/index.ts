@@ -1,14 +1,15 @@
-import type { Contract } from '../../model';
+import type { Contract, Span } from '../../model';
 import { headingIndexAt } from '../../parse/sections';
 import { readCredits } from './credits';
 import { readExclusions } from './exclusions';
 import { readMeasurementPeriod } from './period';
 import { readRemedies } from './remedies';
 import { readPerformanceStandards, readSupportResponse } from './standards';
-import { SLA_CUE, slaText } from './text';
+import { SLA_CUE, slaText, type SlaSentence } from './text';
 import { slaCandidates } from './candidates';
 import type { SlaTerms } from './types';
 import { readUptime } from './uptime';
+import { slaSetElsewhere } from './elsewhere';
 
 export type { SlaTerms } from './types';
 
@@ -30,9 +31,19 @@ export function readSla(contract: Contract): SlaTerms | null {
     uptime.commitment !== 'none' || credits.credits.length > 0 || credits.maxCreditPercent !== null
     || remedies.soleRemedy || remedies.claimWindowDays !== null || remedies.chronicFailureExit || exclusions.length > 0
   );
+  // No service levels of its own, but a named document that holds them: reported as set there, not as missing.
+  const elsewhere = saysSomething ? null : readElsewhere(contract, text.pick(candidates.slaCue));
+  if (elsewhere) {
+    // "Our quarterly uptime commitment is in the SLA": the period the draft names still counts.
+    return {
+      ...EMPTY, span: elsewhere.span, setElsewhere: elsewhere.name, headingIndex: headingIndexAt(contract, elsewhere.span.start),
+      measurementPeriod: measurement?.period ?? null, measurementSpan: measurement?.span ?? null,
+    };
+  }
   if (!saysSomething || anchor === null) return null;
   return {
     span: anchor,
+    setElsewhere: null,
     uptimePercent: uptime.uptimePercent,
     uptimeSpan: uptime.uptimeSpan,
     uptimeTargetPercent: uptime.uptimeTargetPercent,
@@ -59,3 +70,20 @@ export function readSla(contract: Contract): SlaTerms | null {
     headingIndex: headingIndexAt(contract, anchor.start),
   };
 }
+
+function readElsewhere(contract: Contract, sentences: readonly SlaSentence[]): { name: string; span: Span } | null {
+  for (const sentence of sentences) {
+    const name = slaSetElsewhere(contract, [sentence]);
+    if (name) return { name, span: sentence.span };
+  }
+  return null;
+}
+
+/** Service levels with nothing stated in this draft. */
+const EMPTY: Omit<SlaTerms, 'span' | 'setElsewhere' | 'headingIndex'> = {
+  uptimePercent: null, uptimeSpan: null, uptimeTargetPercent: null, uptimeStatedElsewhere: null, commitment: 'none',
+  measurementPeriod: null, measurementSpan: null, exclusions: [], credits: [], maxCreditPercent: null, maxCreditSpan: null,
+  maxCreditBasis: null, creditsAutomatic: null, creditsAffectedServiceOnly: false, soleRemedy: false, soleRemedySpan: null,
+  claimWindowDays: null, claimSpan: null, chronicFailureExit: false, chronicFailureSpan: null, performanceStandards: [],
+  supportResponse: [], supportResponseStatedElsewhere: null,
+};

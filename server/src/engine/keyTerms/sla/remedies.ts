@@ -7,7 +7,7 @@ import type { SlaTerms } from './types';
 // must it ask for the credit (and how soon), and may it leave after repeated misses.
 
 const SOLE_REMEDY = /\bsole (?:and exclusive )?remed|\bexclusive (?:and sole )?remed|\bsole and exclusive\b|\bentire (?:and exclusive )?liability|\bfull (?:limit|extent) of (?:our|its|provider's|the provider's|vendor's) liability|\bnot be (?:responsible|liable) for any other remed|\bonly remed|\bin lieu of (?:all|any) other remed|\bno other remed/;
-const CLAIM = /\bmust (?:request|notify|submit|claim|provide|contact|open|file|make|send|apply)|\bupon (?:customer's )?(?:written )?request|\bto (?:receive|obtain|claim|be eligible for) (?:a |any )?(?:service )?credit|\brequest (?:for )?(?:a |the |any )?(?:service )?credit|\bclaims? (?:for|must|shall)|\bmust be (?:requested|claimed|submitted)|\bshall (?:request|notify|submit)/;
+const CLAIM = /\bmust (?:request|notify|submit|claim|provide|contact|open|file|make|send|apply)|\bupon (?:customer's )?(?:written )?request|\bto (?:receive|obtain|claim|be eligible for) (?:a |any )?(?:service )?credit|\brequest (?:for )?(?:a |the |any )?(?:service )?credit|\bclaims? (?:for|must|shall)|\bmust be (?:requested|claimed|submitted)|\bshall (?:request|notify|submit)|\bprovided (?:that )?(?:the )?(?:customer|you|licensee) (?:notif|request|submit|claim)/;
 const AUTOMATIC = /\bautomatic|\bwithout (?:any |the need for a |a )?(?:request|claim)|\bproactively/;
 const TERMINATE = /\bterminat/;
 const REPEATED = /\bconsecutive|\bout of (?:any|the|every)|\bof any\b|\bin any (?:rolling )?|\brolling\b|\bchronic|\brepeated|\bmore than (?:once|twice)|\bor more (?:calendar )?months|\btimes in\b/;
@@ -21,7 +21,8 @@ export function readRemedies(contract: Contract, sentences: readonly SlaSentence
   let chronicFailureSpan: Span | null = null;
   for (const sentence of sentences) {
     const slaHere = sentence.slaContext || SLA_CUE.test(sentence.lower);
-    if (!soleRemedySpan && slaHere && wordCount(sentence.lower) >= 5 && SOLE_REMEDY.test(sentence.lower) && !/\bnot (?:the )?(?:sole|exclusive)|\bnon-exclusive|\bin addition to/.test(sentence.lower)) {
+    if (!soleRemedySpan && slaHere && wordCount(sentence.lower) >= 5 && SOLE_REMEDY.test(sentence.lower) && !/\bnot (?:the )?(?:sole|exclusive)|\bnon-exclusive|\bin addition to/.test(sentence.lower)
+      && !aboutAnotherRemedy(sentence.lower)) {
       soleRemedySpan = sentence.span;
     }
     if (!chronicFailureSpan && TERMINATE.test(sentence.lower) && REPEATED.test(sentence.lower) && LEVEL_CUE.test(sentence.lower)) {
@@ -37,7 +38,9 @@ export function readRemedies(contract: Contract, sentences: readonly SlaSentence
     if (AUTOMATIC.test(sentence.lower)) automatic = true;
     if (!CLAIM.test(sentence.lower)) continue;
     claimRequired = true;
-    const windows = within(contract.facts.durations, sentence.span).filter((d) => d.unit !== 'hour' && d.unit !== 'year');
+    // Hours count only as a deadline ("notifies Vendor within 24 hours"), not as the length of an outage.
+    const windows = within(contract.facts.durations, sentence.span).filter((d) => d.unit !== 'year'
+      && (d.unit !== 'hour' || /\bwithin\s+$/.test(sentence.lower.slice(Math.max(0, d.span.start - sentence.span.start - 8), d.span.start - sentence.span.start))));
     for (const window of windows) {
       const days = toDays(window);
       if (claimWindowDays === null || days < claimWindowDays) {
@@ -55,6 +58,11 @@ export function readRemedies(contract: Contract, sentences: readonly SlaSentence
     chronicFailureExit: chronicFailureSpan !== null,
     chronicFailureSpan,
   };
+}
+
+/** "This section states the sole remedy for infringement": a sole remedy for something other than missed service levels. */
+function aboutAnotherRemedy(lower: string): boolean {
+  return /\binfring|\bindemni|\bwarrant/.test(lower) && !SLA_CUE.test(lower) && !/\bcredit/.test(lower);
 }
 
 /** Clause titles ("Exclusive Remedy.") are sentences too; a remedy needs a real one. */

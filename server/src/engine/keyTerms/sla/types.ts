@@ -54,6 +54,12 @@ export interface SlaTerms {
   readonly uptimeTargetPercent: number | null;
   /** The defined term that stands for the figure when another document sets it ("Target Uptime"). */
   readonly uptimeStatedElsewhere: string | null;
+  /**
+   * The service levels as a whole are set in another document the draft names ("in accordance with the SLA",
+   * "the service level agreement at https://…"): nothing here is missing, the named document must be checked.
+   * Null when this draft states its own service levels or names no such document.
+   */
+  readonly setElsewhere: string | null;
   /** 'efforts': "commercially reasonable efforts" rather than a promise; 'unquantified': "available at all times". */
   readonly commitment: 'commitment' | 'efforts' | 'unquantified' | 'none';
   readonly measurementPeriod: MeasurementPeriod | null;

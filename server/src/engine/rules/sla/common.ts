@@ -18,6 +18,14 @@ export function isHostedService(contract: Contract): boolean {
   return contract.kind === 'sla' || (textMentions(contract, HOSTED_STEMS) && HOSTED.test(lowerText(contract)));
 }
 
+const COMMUNICATIONS = /\bvoice\b|\baudio\b|\bvideo\b|\bsms\b|\btelephon|\bcontact[- ]cent(?:er|re)|\bccaas\b|\bivr\b|\breal[- ]time\b|\bomnichannel\b|\bnetwork\s+availability\b|\blatency\b|\bcall\s+(?:set-?up|quality|recording|routing|centre|center)|\bphone\s+calls?\b/;
+const COMMUNICATIONS_STEMS = stems('voice', 'audio', 'video', 'sms', 'telephon', 'contact', 'ccaas', 'ivr', 'real', 'omnichannel', 'network', 'latency', 'call', 'phone');
+
+/** The service carries calls, audio, video or messages in real time, where quality is measured beyond uptime. */
+export function isRealTimeCommunications(contract: Contract): boolean {
+  return textMentions(contract, COMMUNICATIONS_STEMS) && COMMUNICATIONS.test(lowerText(contract));
+}
+
 /** The draft has service levels worth reviewing: a figure (or its placeholder), an efforts promise or credits. */
 export function hasServiceLevels(sla: SlaTerms | null): sla is SlaTerms {
   return sla !== null && (sla.uptimePercent !== null || sla.uptimeStatedElsewhere !== null || sla.commitment !== 'none' || sla.credits.length > 0 || sla.maxCreditPercent !== null);

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../../rule';
-import { SLA_KINDS, hasServiceLevels, insertTemplateFix, missingSpan } from './common';
+import { SLA_KINDS, hasServiceLevels, insertTemplateFix, isRealTimeCommunications, missingSpan } from './common';
 
 // Three "missing" checks that only make sense once the draft has service levels.
 
@@ -38,7 +38,9 @@ export const noPerformanceStandards: Rule = {
   },
   check({ contract, keyTerms }): RuleFinding[] {
     const sla = keyTerms.sla;
-    if (!hasServiceLevels(sla) || sla.performanceStandards.length > 0) return [];
+    // Latency, voice quality and call set-up matter for real-time communications; a database or a reporting tool
+    // measured by availability alone is not short of them.
+    if (!hasServiceLevels(sla) || sla.performanceStandards.length > 0 || !isRealTimeCommunications(contract)) return [];
     return [{
       span: missingSpan(contract, sla),
       message: 'The service levels measure availability only: no latency, voice-quality (MOS) or call set-up standards.',

@@ -1,3 +1,4 @@
+import type { Contract } from '../../model';
 import type { Rule, RuleFinding } from '../../rule';
 import { SLA_KINDS, isHostedService } from './common';
 
@@ -14,7 +15,8 @@ export const noUptimeCommitment: Rule = {
   check({ contract, keyTerms, playbook }): RuleFinding[] {
     const sla = keyTerms.sla;
     // A figure left to the order form or cover page is not missing, only not stated here.
-    if (sla && (sla.uptimePercent !== null || sla.uptimeStatedElsewhere !== null)) return [];
+    // Service levels in another document the draft names are set there (the checklist names it), not missing.
+    if (sla && (sla.uptimePercent !== null || sla.uptimeStatedElsewhere !== null || sla.setElsewhere !== null)) return [];
     const min = playbook.sla.minUptimePercent;
     if (sla?.commitment === 'unquantified') {
       return [{
@@ -24,7 +26,9 @@ export const noUptimeCommitment: Rule = {
         fixes: [],
       }];
     }
-    if (!isHostedService(contract)) return [];
+    // Only a whole agreement or an SLA can be missing its availability figure: a supplement, a module of another
+    // agreement or a support policy (kind unknown, or titled as support) leaves it to the paper it belongs to.
+    if (!isHostedService(contract) || !['msa', 'sla'].includes(contract.kind) || isSupportPolicy(contract)) return [];
     const heading = contract.headings.find((h) => /service level|availab|uptime|support|service/i.test(h.title));
     const firstLine = { start: 0, end: contract.lineStarts.length > 1 ? contract.lineStarts[1] - 1 : contract.text.length };
     return [{
@@ -35,3 +39,9 @@ export const noUptimeCommitment: Rule = {
     }];
   },
 };
+
+/** The document's title names a support policy or plan, not service levels: "Premium Support Plans", "Support Policy". */
+function isSupportPolicy(contract: Contract): boolean {
+  const title = (contract.headings[0]?.title ?? contract.text.slice(0, 120).split('\n')[0]).toLowerCase();
+  return /\bsupport\b/.test(title) && !/\bservice\s+levels?\b|\buptime\b|\bavailability\b/.test(title);
+}
