@@ -63,10 +63,27 @@ describe('keyTerms.dpa', () => {
       assert.deepEqual(dpaOf('Customer personal data will only be hosted in Western Europe.').residency, ['Europe']);
     });
 
+    it('reads a weak right as weak: written answers that may include audit summaries, a place data may go to', () => {
+      assert.equal(dpaOf('Customer may audit Provider\'s compliance by sending written questions, and Provider shall give written responses (which may include audit report summaries).').auditRights, 'reports-only');
+      assert.deepEqual(dpaOf('Personal data may be processed outside the European Economic Area, such as in the United States.').residency, []);
+    });
+
     it('reads an on-site inspection the parties will arrange as an audit right, not reports only', () => {
       const dpa = dpaOf('The Processor makes its certificates and audit reports available to the Client on request. If they are not enough, the Processor and the Client will meet to agree the conditions of an on-site inspection.');
       assert.equal(dpa.auditRights, 'full');
     });
+  });
+
+  it('reads the vendor\'s breach notice, not the customer\'s duty to report misuse of its accounts', () => {
+    const dpa = dpaOf('Customer shall notify Provider promptly of any unauthorized access to its user accounts. Provider shall notify Customer of a Data Incident no later than forty-eight (48) hours after Provider confirms it.');
+    assert.deepEqual([dpa.breachNoticeHours, dpa.breachNotice], [48, 'stated']);
+    assert.equal(dpaOf('Customer shall notify Provider immediately of any unauthorized access to its passwords.').breachNotice, 'none');
+  });
+
+  it('reads audits from annexed transfer clauses that control over the DPA', () => {
+    const text = '# Data Processing Addendum\n\n1. Processor will answer Controller\'s reasonable written questions about its security, which answers may include summaries of third-party audit reports.\n\n2. The Standard Contractual Clauses are annexed to this Addendum; in the event of any conflict between this Addendum and the Standard Contractual Clauses, the Standard Contractual Clauses will control.';
+    assert.equal(dpaOf(text, 'markdown').auditRights, 'full');
+    assert.equal(dpaOf(text.split('\n\n2.')[0], 'markdown').auditRights, 'reports-only');
   });
 
   describe('breach notice', () => {

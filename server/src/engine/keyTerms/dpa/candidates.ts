@@ -9,7 +9,9 @@ import { intersectionOf, sentencesMentioning, stems, textMentions } from '../sen
 const PERSONAL_DATA_STEMS = stems('personal', 'recording', 'transcript', 'subject', 'records');
 /** DPA_REFERENCE: "data processing/protection agreement", "DPA", "privacy addendum". */
 const DPA_REFERENCE_STEMS = stems('processing', 'protection', 'dpa', 'privacy');
-const BREACH_STEMS = stems('breach', 'security', 'unauthori');
+/** SCCS with PRECEDENCE (readDpa.ts): transfer clauses that control in a conflict. */
+const TRANSFER_CLAUSE_STEMS = stems('contractual', 'scc', 'model');
+const BREACH_STEMS = stems('breach', 'security', 'unauthori', 'incident');
 /** AUDIT, and REPORTS for the reports-only reading. */
 const AUDIT_STEMS = stems('audit', 'inspect', 'soc', '27001', 'summary', 'report', 'certification', 'questionnaire');
 /** auditCues.ts: the checking verbs and nouns, records kept "available", "access" to books or places. */
@@ -44,6 +46,7 @@ export interface DpaCandidates {
   readonly personalData: readonly number[];
   readonly dpaReference: readonly number[];
   readonly breach: readonly number[];
+  readonly transferClauses: readonly number[];
   readonly audit: readonly number[];
   readonly auditClause: readonly number[];
   readonly subprocessor: readonly number[];
@@ -57,6 +60,7 @@ export function dpaCandidates(contract: Contract, sentenceCount: number): DpaCan
     personalData: sentencesMentioning(contract, PERSONAL_DATA_STEMS),
     dpaReference: sentencesMentioning(contract, DPA_REFERENCE_STEMS),
     breach: sentencesMentioning(contract, BREACH_STEMS),
+    transferClauses: sentencesMentioning(contract, TRANSFER_CLAUSE_STEMS),
     audit: sentencesMentioning(contract, AUDIT_STEMS),
     auditClause: sentencesMentioning(contract, AUDIT_CLAUSE_STEMS),
     subprocessor: sentencesMentioning(contract, SUBPROCESSOR_STEMS),

@@ -44,12 +44,12 @@ export const NOTICE = /\bnotif|\binform\b|\bnotice\b|\badvise\b/;
 export const CHANGE = /\bnew\b|\bchang|\badd(?:ition|s|ing|ed)?\b|\breplac|\bengag|\bappoint/;
 export const OBJECT = /\bobject(?:s|ion|ions)?\b|\bcontest\b|\boppose\b/;
 
-export const BREACH = /\bsecurity\s+(?:incident|breach)|\bdata\s+(?:security\s+)?breach|\bpersonal\s+data\s+breach|\bbreach\s+of\s+(?:security|personal\s+data)|\bunauthori[sz]ed\s+(?:access|disclosure|acquisition)/;
+export const BREACH = /\bsecurity\s+(?:incident|breach|event)|\bdata\s+incident|\bincidents?\s+(?:involving|affecting)\s+(?:customer|personal)\s+data|\bdata\s+(?:security\s+)?breach|\bpersonal\s+data\s+breach|\bbreach\s+of\s+(?:security|personal\s+data)|\bunauthori[sz]ed\s+(?:access|disclosure|acquisition)/;
 export const BREACH_NOTICE = /\bnotif|\binform\b|\bnotice\b|\breport\b|\balert\b/;
 export const VAGUE_TIMING = /\bwithout\s+undue\s+delay|\bpromptly\b|\bas\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible|feasible)|\bwithout\s+delay|\bexpeditiously\b|\bin\s+a\s+timely\s+manner|\btimely\b|\bimmediately\b/;
 
 export const AUDIT = /\baudit|\binspect/;
-export const REPORTS_ONLY = /\bonly\s+(?:exercise|by|through)\b|\bsolely\s+(?:by|through)\b|\bin\s+lieu\s+of\b|\binstead\s+of\b|\blimited\s+to\s+(?:\w+\s+){0,3}(?:reports?|certif|questionnaires?|summar)|\bsatisf(?:y|ies|ied)\s+(?:by|through)\b/;
+export const REPORTS_ONLY = /\bwritten\s+(?:responses?|answers?)\b|\bsummar(?:y|ies)\s+of\s+(?:\w+\s+){0,2}audit|\baudit\s+report\s+summar|\bonly\s+(?:exercise|by|through)\b|\bsolely\s+(?:by|through)\b|\bin\s+lieu\s+of\b|\binstead\s+of\b|\blimited\s+to\s+(?:\w+\s+){0,3}(?:reports?|certif|questionnaires?|summar)|\bsatisf(?:y|ies|ied)\s+(?:by|through)\b/;
 export const REPORTS = /\bsoc\s*(?:1|2|ii)\b|\bsoc\s+(?:type|report)|\biso\s*\/?\s*(?:iec\s*)?27001|\baudit\s+reports?\b|\bsummary\s+(?:copy|report)|\bthen-current\s+report|\bcertifications?\b|\bquestionnaires?\b/;
 
 export const DELETE_OR_RETURN = /\bdelet(?:e|ed|es|ion)\b|\bdestr(?:oy|oyed|uction)\b|\beras(?:e|ed|ure)\b|\bpurg(?:e|ed)\b|\breturn\b/;

@@ -6,7 +6,7 @@ import * as cue from './cues';
 import { readRegionsServed } from './regions';
 import { readAuditClauses } from './auditClauses';
 import { auditActs } from '../audit/auditActs';
-import { readSentence, statesOnlyRefusals, type SentenceReading } from '../../semantics';
+import { clauseAt, readSentence, statesOnlyRefusals, type SentenceReading } from '../../semantics';
 import { dpaCandidates, mayNameLaw } from './candidates';
 import { lowerText } from '../sentenceIndex';
 import { qualifiesTheDpa } from './qualifiedNoun';
@@ -28,7 +28,7 @@ export function readDpa(contract: Contract): DpaTerms {
   const presence = readPresence(contract, pick(candidates.dpaReference), spans);
   const url = readIncorporation(contract, sentences, candidates.dpaReference, spans);
   const breach = readBreachNotice(contract, pick(candidates.breach), spans);
-  const audit = readAudit(contract, pick(candidates.audit), spans);
+  const audit = sccsGrantAudits(readAudit(contract, pick(candidates.audit), spans), pick(candidates.transferClauses), spans);
   const auditClauses = readAuditClauses(contract, sentences, candidates.auditClause);
   const subprocessorNotice = readSubprocessorNotice(contract, subprocessors, spans);
   return {
@@ -133,6 +133,8 @@ function readResidency(contract: Contract, sentences: readonly ScannedSentence[]
         const before = s.lower.slice(Math.max(0, m.index - 40), m.index);
         const inside = cue.IN_REGION.test(before) || (cue.OUTSIDE_REGION.test(before) && /\b(?:not|never|no)\b/.test(s.lower.slice(0, m.index)));
         if (!inside || found.includes(name)) continue;
+        // "may be processed outside the EU, such as in the United States": an example of where data may go, not where it stays.
+        if (/\b(?:such\s+as|for\s+example|e\.g\.|for\s+instance|including)\s*,?\s*(?:in|within)\s+(?:the\s+)?$/.test(before)) continue;
         // "If you are located in the EU, your data is stored in the US": where the user is, not the data.
         if (/\b(?:you|customer|users?)\s+(?:are|is)\s+(?:located|based|resident)\s+(?:in|within)\s+(?:the\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "US" and "EU" in capitals only: "us" is a pronoun.
@@ -158,6 +160,9 @@ function readBreachNotice(contract: Contract, sentences: readonly ScannedSentenc
   for (const s of sentences) {
     if (!cue.BREACH.test(s.lower) || !cue.BREACH_NOTICE.test(s.lower)) continue;
     const noticeAt = s.span.start + (cue.BREACH_NOTICE.exec(s.lower)?.index ?? 0);
+    // "Customer shall notify Provider immediately of any unauthorised use of its accounts": the buyer's duty to report,
+    // not the vendor's breach notice. The clause layer says whose duty the notice is.
+    if (customersDuty(contract, s, noticeAt)) continue;
     const duration = within(contract.facts.durations, s.span).find((d) => d.span.start > noticeAt && d.unit !== 'year' && d.unit !== 'month');
     if (duration) {
       spans.breachNotice = duration.span;
@@ -207,6 +212,31 @@ function readAudit(contract: Contract, sentences: readonly ScannedSentence[], sp
   const chosen = refused ?? limited ?? full ?? reports;
   if (chosen) spans.auditRights = chosen.span;
   return refused || limited ? 'reports-only' : full ? 'full' : reports ? 'reports-only' : 'none';
+}
+
+const SCCS = /\bstandard\s+contractual\s+clauses\b|\bsccs?\b|\bmodel\s+clauses\b/;
+const PRECEDENCE = /\b(?:prevail|prevails|control|controls|govern|governs)\b|\btakes?\s+precedence\b/;
+const CONFLICT = /\bconflicts?\b|\binconsisten/;
+
+/**
+ * Order of precedence: a DPA whose Standard Contractual Clauses "will control" in a conflict carries their audit
+ * clause (the buyer may audit the importer's processing facilities), whatever narrower words the DPA uses.
+ */
+function sccsGrantAudits(audit: AuditRights, sentences: readonly ScannedSentence[], spans: Spans): AuditRights {
+  if (audit === 'full') return audit;
+  const controls = sentences.find((s) => SCCS.test(s.lower) && PRECEDENCE.test(s.lower) && CONFLICT.test(s.lower));
+  if (!controls) return audit;
+  spans.auditRights = controls.span;
+  return 'full';
+}
+
+/** The notice at `at` is owed by the buyer (its own clause's subject, or every saying clause of the sentence). */
+function customersDuty(contract: Contract, s: ScannedSentence, at: number): boolean {
+  const reading = readSentence(contract, s);
+  const clause = clauseAt(reading, at);
+  if (clause && clause.modality !== 'statement') return clause.subject.role === 'customer';
+  const saying = reading.clauses.filter((c) => c.role === 'main' && c.modality !== 'statement');
+  return saying.length > 0 && saying.every((c) => c.subject.role === 'customer');
 }
 
 /** The sentence takes the right to object away: "may not object", "shall have no right to object", "waives its right to object". */

@@ -11,7 +11,7 @@ import * as postTermination from './postTerminationCues';
 /** cue.EXPORT: the "make … available for" alternative needs download/export/retrieval too. */
 const EXPORT_STEMS = stems('export', 'retriev', 'download', 'extract', 'portab', 'migrat', 'copy', 'return');
 /** cue.ACCESS and cue.DELETE, which a duration needs beside it to count. */
-const ACCESS_OR_DELETE_STEMS = stems('access', 'retriev', 'export', 'download', 'available', 'continue', 'delet', 'destr', 'eras', 'purg');
+const ACCESS_OR_DELETE_STEMS = stems('access', 'retriev', 'export', 'download', 'available', 'continue', 'extract', 'delet', 'destr', 'eras', 'purg');
 /** cue.IMMEDIATE_END and cue.ACCESS_ENDS. */
 const ENDS_NOW_STEMS = stems('immediately', 'longer', 'access', 'right', 'cease');
 /** cue.TRANSITION (cues.ts). */

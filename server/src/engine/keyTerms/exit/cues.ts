@@ -19,7 +19,11 @@ export const FORMAT_BY_PROVIDER = /\bformat\s+(?:\w+\s+){0,3}(?:determined|chose
 export const AFTER_REQUEST = /^\s*\)?\s*(?:after|following|of|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:such\s+|its\s+|customer's\s+|a\s+|any\s+)?(?:written\s+)?(?:request|receipt)/;
 /** What follows a duration that counts it from the end: "after termination". */
 export const AFTER_END = /^\s*\)?\s*(?:after|following|of|from|beyond)\s+(?:the\s+)?(?:effective\s+)?(?:date\s+of\s+)?(?:any\s+|such\s+)?(?:termination|expiration|expiry|cancellation|the\s+end|end\s+of)/;
-export const ACCESS = /\baccess|\bretriev|\bexport|\bdownload|\bavailable|\bcontinue\s+to\s+use/;
+export const ACCESS = /\baccess|\bretriev|\bexport|\bdownload|\bavailable|\bcontinue\s+to\s+use|\bextract\b/;
+/** "each party shall return the other's Confidential Information": a return of the buyer's data where its data is Confidential Information. */
+export const RETURN_CONFIDENTIAL = /\breturn\b[^.;]{0,80}\bconfidential\s+information/;
+/** The draft makes the buyer's data its Confidential Information, so a return of that information returns the data. */
+export const DATA_IS_CONFIDENTIAL = /\b(?:customer|client|your)\s+(?:data|content)\b[^.;]{0,60}\b(?:is|are|constitutes?|shall\s+be\s+(?:deemed|considered|treated\s+as))\b[^.;]{0,30}\bconfidential\s+information|\bconfidential\s+information\b[^.;]{0,80}\binclud(?:es|ing)\b[^.;]{0,40}\b(?:customer|client|your)\s+(?:data|content)\b/;
 export const DELETE = /\bdelet|\bdestr(?:oy|uction)|\beras|\bpurg/;
 export const ON_REQUEST = /\b(?:on|upon|at)\s+(?:the\s+)?(?:customer's|your|its|written)?\s*(?:written\s+)?(?:request|instruction|direction|election)/;
 export const IMMEDIATE_END = /\bimmediately\s+(?:\w+\s+){1,4}(?:upon|after|following|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|cancellation)|\bimmediately\s+(?:upon|after|following|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|cancellation)|\b(?:upon|on|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|cancellation)[^.;]{0,60}\bimmediately\b/;

@@ -33,10 +33,13 @@ export function readExit(contract: Contract): ExitTerms {
   };
   const spans: Spans = {};
   const exportIndexes: number[] = [];
+  let confidential: boolean | undefined;
+  const dataIsConfidential = (): boolean => (confidential ??= cue.DATA_IS_CONFIDENTIAL.test(sharedLowerText(contract)));
   // Only sentences with an export word can pass cue.EXPORT (candidates.ts).
   for (const i of exportCandidates(contract)) {
     const s = sentences[i];
-    if (!cue.EXPORT.test(s.lower) || !cue.DATA_OBJECT.test(s.lower) || cue.EXPORT_CONTROL.test(s.lower) || cue.CUSTOMER_DUTY.test(s.lower)) continue;
+    const returnsData = cue.EXPORT.test(s.lower) || (cue.RETURN_CONFIDENTIAL.test(s.lower) && dataIsConfidential());
+    if (!returnsData || !cue.DATA_OBJECT.test(s.lower) || cue.EXPORT_CONTROL.test(s.lower) || cue.CUSTOMER_DUTY.test(s.lower)) continue;
     if (!atEnd(i) || (cue.ROUTINE.test(s.lower) && !cue.END.test(s.lower))) continue;
     // "Customer shall have no right to export its data after termination" refuses the export it names.
     if (statesOnlyRefusals(readSentence(contract, s))) continue;

@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../../rule';
 import type { Fix, Span } from '../../model';
 import type { ExitTerms } from '../../keyTerms/exit/types';
 import { clauseTemplate } from '../../playbook/clauseLibrary';
+import * as cue from '../../keyTerms/exit/cues';
 import type { RuleContext } from '../../rule';
 
 // Rules about an export clause the draft has: its format, its timeline and
@@ -18,6 +19,24 @@ function exportSpan(exit: ExitTerms | undefined): Span | undefined {
 function appendToExport(context: RuleContext, at: Span, clauseId: string, title: string): Fix[] {
   const text = clauseTemplate(context.playbook, clauseId);
   return text ? [{ title, edits: [{ span: { start: at.end, end: at.end }, newText: ` ${text}` }], safe: false }] : [];
+}
+
+/**
+ * A fix must replace the words it contradicts: "at Provider's then-current rates" becomes "at no additional charge".
+ * Null when the fee words have no "at …" phrase to replace, or other fee words stay in the same sentence ("at
+ * Customer's sole expense … at the then-current hourly rates"), since appending would leave the draft contradicting itself.
+ */
+function replaceFeeWords(text: string, fee: Span): Fix | null {
+  const lead = /\bat\s+(?:[\w'\u2019-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, fee.start - 40), fee.start));
+  const own = /^at\s/i.test(text.slice(fee.start, fee.end));
+  if (!lead && !own) return null;
+  const start = lead && !own ? fee.start - lead[0].length : fee.start;
+  const sentenceEnd = text.slice(fee.end).search(/[.;](?:\s|$)/);
+  const rest = text.slice(fee.end, sentenceEnd < 0 ? text.length : fee.end + sentenceEnd).toLowerCase();
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
+  const earlier = text.slice(sentenceStart + 1, start).toLowerCase();
+  if (cue.EXTRA_CHARGE.test(rest) || cue.EXTRA_CHARGE.test(earlier)) return null;
+  return { title: 'Replace the fee words with "at no additional charge"', edits: [{ span: { start, end: fee.end }, newText: 'at no additional charge' }], safe: false };
 }
 
 export const exportFormatUnspecified: Rule = {
@@ -108,11 +127,12 @@ export const exportFees: Rule = {
     const feeSpan = exit.spans.exportFees;
     if (exit.exportFees === 'extra' && feeSpan) {
       const written = context.contract.text.slice(feeSpan.start, feeSpan.end);
+      const fix = replaceFeeWords(context.contract.text, feeSpan);
       return [{
         span: feeSpan,
-        message: `The export is priced at "${written}", which the agreement does not fix.`,
+        message: `The export is priced at "${written}", which the agreement does not fix.${fix ? '' : ' No quick fix: adding "at no additional charge" beside the draft\'s fee words would contradict them, so rewrite them by hand.'}`,
         facts: { exportFees: 'extra' },
-        fixes: appendToExport(context, span, 'exit/export-at-no-charge', 'Add "at no additional charge"'),
+        fixes: fix ? [fix] : [],
       }];
     }
     return [{
