@@ -90,6 +90,8 @@ export const ISSUE_SHAPES: readonly Row[] = [
   ['Either party wishing to terminate this Agreement shall give the other party ninety (90) days notice in writing.', 'either may terminate'],
   ['This Agreement can be terminated by written notice of thirty (30) days.', 'none may be terminated'],
   ['The Subscription can be terminated by the Customer with one month\'s notice.', 'customer may be terminated'],
+  // An adverb between the modal and "have the right": still the permission, not a duty to "have".
+  ['If availability falls short twice in a month, Provider will also have the right to terminate this Agreement on notice.', 'provider may terminate'],
 ];
 
 /** Several shapes in one sentence. */

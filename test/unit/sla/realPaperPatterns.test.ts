@@ -90,4 +90,11 @@ describe('keyTerms.sla: vendors\' own paper', () => {
     assert.equal(t?.claimWindowDays, 1);
     assert.deepEqual(t?.exclusions.map((e) => [e.kind, e.capped]), [['scheduled-maintenance', false]]);
   });
+
+  it('reads a right to terminate after repeated misses as the buyer\'s exit only when the buyer holds it', () => {
+    const vendors = '# Service Level Agreement\n\nVendor shall keep the hosted Service available 99.95% of each month.\n\nIf Vendor suspends the Services under the service levels more than twice in a calendar month, Vendor may terminate this Agreement on written notice.\n';
+    assert.equal(slaOf(vendors, 'markdown')?.chronicFailureExit, false);
+    const buyers = '# Service Level Agreement\n\nVendor shall keep the hosted Service available 99.95% of each month.\n\nIf availability falls below the service level in three consecutive months, Customer may terminate this Agreement on written notice.\n';
+    assert.equal(slaOf(buyers, 'markdown')?.chronicFailureExit, true);
+  });
 });

@@ -26,7 +26,7 @@ const PATTERNS: ReadonlyArray<readonly [Modality | 'waive' | 'transfer' | 'able'
   // "is terminable by either party", "shall not be assignable": a passive permission in one word.
   ['able', /\b(?:is|are|be|shall\s+be|will\s+be|remains?)\s+(?:not\s+)?(?:freely\s+)?(?:terminable|cancell?able|assignable|transferable|revocable)\b/],
   // "shall (not) have the right / option", "is (not) entitled", "has no right", "reserves the right", "is free to".
-  ['permission', new RegExp(String.raw`\b(?:(?:shall|will|may|must|should|would|does|do)\s+(?:not\s+|never\s+|in\s+no\s+event\s+|at\s+no\s+time\s+)?)?(?:have|has|had|having|retains?|reserves?|possess(?:es)?|is|are|be|been|being|remains?|becomes?)\s+${FILL}(?:right|rights|option|power|authority|entitled|permitted|authori[sz]ed|free|able|allowed)\b`)],
+  ['permission', new RegExp(String.raw`\b(?:(?:shall|will|may|must|should|would|does|do)\s+(?:not\s+|never\s+|in\s+no\s+event\s+|at\s+no\s+time\s+)?(?:also\s+|further\s+|then\s+|thereupon\s+|additionally\s+)?)?(?:have|has|had|having|retains?|reserves?|possess(?:es)?|is|are|be|been|being|remains?|becomes?)\s+${FILL}(?:right|rights|option|power|authority|entitled|permitted|authori[sz]ed|free|able|allowed)\b`)],
   // "shall be prohibited from selling", "is precluded from": a refused permission.
   ['prohibit', /\b(?:is|are|be|shall\s+be|will\s+be|remains?)\s+(?:\w+\s+)?(?:prohibited|precluded|barred|forbidden|restrained|enjoined)\s+from\b/],
   ['waive', /\b(?:hereby\s+)?(?:waives?|relinquish(?:es)?|surrenders?|forgoes?)\s+(?:\S+\s+){0,3}?(?:rights?|option|entitlement)\b/],

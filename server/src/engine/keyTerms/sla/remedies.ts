@@ -2,6 +2,7 @@ import type { Contract, Span } from '../../model';
 import { toDays, within } from '../../facts';
 import { SLA_CUE, type SlaSentence } from './text';
 import type { SlaTerms } from './types';
+import { grantsAct, readSentence, type ClauseReading } from '../../semantics';
 
 // What the buyer can do when the service misses: is the credit all it gets,
 // must it ask for the credit (and how soon), and may it leave after repeated misses.
@@ -25,7 +26,7 @@ export function readRemedies(contract: Contract, sentences: readonly SlaSentence
       && !aboutAnotherRemedy(sentence.lower)) {
       soleRemedySpan = sentence.span;
     }
-    if (!chronicFailureSpan && TERMINATE.test(sentence.lower) && REPEATED.test(sentence.lower) && LEVEL_CUE.test(sentence.lower)) {
+    if (!chronicFailureSpan && TERMINATE.test(sentence.lower) && REPEATED.test(sentence.lower) && LEVEL_CUE.test(sentence.lower) && !vendorsOwnExit(contract, sentence)) {
       chronicFailureSpan = sentence.span;
     }
   }
@@ -58,6 +59,17 @@ export function readRemedies(contract: Contract, sentences: readonly SlaSentence
     chronicFailureExit: chronicFailureSpan !== null,
     chronicFailureSpan,
   };
+}
+
+/**
+ * "If the vendor suspends the Services more than twice in a month, the vendor may terminate": the right to leave is the
+ * vendor's, not the buyer's exit. True only when the clause layer finds a grant to terminate and every one is held by
+ * the vendor or by a party the draft names without a side (the buyer is "Customer" or "you" in such clauses).
+ */
+function vendorsOwnExit(contract: Contract, sentence: SlaSentence): boolean {
+  const grants = readSentence(contract, sentence).clauses.filter((c) => grantsAct(c, /^terminat/) || (c.role === 'main' && !c.negated && /^terminat/.test(c.verb) && c.modality !== 'statement'));
+  const buyers = (c: ClauseReading): boolean => c.subject.role === 'customer' || c.subject.role === 'either' || (c.subject.role === 'none' && c.subject.text.trim() === '');
+  return grants.length > 0 && !grants.some(buyers);
 }
 
 /** "This section states the sole remedy for infringement": a sole remedy for something other than missed service levels. */
