@@ -2,6 +2,7 @@
 import { OBLIGATIONS, PASSIVES, PERMISSIONS, REFUSALS, TRANSFERS, type Row } from './clauseRows';
 import { CONDITIONS, LISTS, PROVISOS, SHARED_AND_SUBORDINATE } from './clauseRows2';
 import { COMBINATIONS, ISSUE_SHAPES, NAMED, NUMBERS_AND_DATES, PARTIES, TIME_ANCHORS } from './clauseRows3';
+import { COMMERCIAL_SHAPES } from './clauseRows4';
 
 export type { Row };
 
@@ -21,6 +22,7 @@ export const GROUPS: Readonly<Record<string, readonly Row[]>> = {
   'time anchors': TIME_ANCHORS,
   'the shapes quoted in issue 10': ISSUE_SHAPES,
   combinations: COMBINATIONS,
+  'commercial refusals and asides': COMMERCIAL_SHAPES,
 };
 
 export const ALL_ROWS: readonly Row[] = Object.values(GROUPS).flat();

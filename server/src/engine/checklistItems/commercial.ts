@@ -1,8 +1,10 @@
 import type { DocumentKind } from '../model';
 import type { ItemDefinition } from './types';
+import { PRICING_ITEMS } from './pricing';
 
-// Information for the buyer, not findings: no rule reports on these, so an item
-// is 'met' with what the draft says when found, and 'not-applicable' otherwise.
+// What the draft says about its end, its law, its liability cap, leaving without
+// cause and minimums: 'met' with what the draft says when found and no rule
+// objects, and 'not-applicable' when the draft says nothing and no rule asks.
 
 const ALL_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'dpa', 'order-form', 'unknown'];
 const NOT_FOUND = (what: string) => ({ state: 'not-applicable' as const, detail: `No ${what} found` });
@@ -44,7 +46,7 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
   {
     id: 'liability-cap',
     title: 'Limitation of liability',
-    ruleIds: [],
+    ruleIds: ['liability/low-cap', 'liability/no-data-breach-carve-out'],
     appliesTo: ALL_KINDS,
     locate: ({ keyTerms: { liabilityCap: c } }) => {
       if (!c) return null;
@@ -60,7 +62,7 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
   {
     id: 'termination-for-convenience',
     title: 'Termination for convenience',
-    ruleIds: [],
+    ruleIds: ['commercial/no-termination-for-convenience'],
     appliesTo: ALL_KINDS,
     locate: ({ keyTerms: { terminationForConvenience: t } }) => {
       if (!t) return null;
@@ -73,7 +75,7 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
   {
     id: 'minimum-commitment',
     title: 'Minimum commitment',
-    ruleIds: [],
+    ruleIds: ['commercial/rigid-minimum-commitment'],
     appliesTo: ALL_KINDS,
     locate: ({ keyTerms: { minimumCommitment: m } }) => {
       if (!m) return null;
@@ -82,4 +84,5 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
     },
     whenAbsent: NOT_FOUND('minimum commitment'),
   },
+  ...PRICING_ITEMS,
 ];

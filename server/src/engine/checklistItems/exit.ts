@@ -51,7 +51,7 @@ export const EXIT_ITEMS: readonly ItemDefinition[] = [
   {
     id: 'exit-transition',
     title: 'Transition assistance',
-    ruleIds: ['exit/no-transition-assistance'],
+    ruleIds: ['exit/no-transition-assistance', 'exit/no-number-porting'],
     appliesTo: EXIT_KINDS,
     locate: (c) => locateElement(c, (e) => e.transitionAssistance && e.spans.transitionAssistance, () => 'Transition assistance promised'),
     whenAbsent: { state: 'missing', detail: 'No transition assistance found' },

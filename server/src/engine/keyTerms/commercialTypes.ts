@@ -46,6 +46,8 @@ export interface TerminationForConvenienceTerms {
   readonly span: Span;
   /** Who may end the agreement without cause, as far as the sentence says. */
   readonly party: 'either' | 'customer' | 'provider' | 'named';
+  /** Everyone the draft gives such a right, in document order (the first is `party`). */
+  readonly holders?: readonly ('either' | 'customer' | 'provider' | 'named')[];
   /** Days of notice, when stated. */
   readonly noticeDays: number | null;
   /** Every sentence that grants such a right, in document order. */

@@ -7,6 +7,7 @@ import { readSla } from './sla';
 import { readDpa } from './dpa/readDpa';
 import { readExit } from './exit/readExit';
 import { readCommercialTerms } from './commercial';
+import { readCommercialKeyTerms } from './commercial/readCommercial';
 import type { KeyTerms } from './types';
 
 /** The terms a buyer reads first, computed once per review and shared by every rule. */
@@ -19,6 +20,7 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     effective && initial && renewal?.automatic && renewal.noticeDays !== null
       ? nonRenewalDeadline(effective.iso, initial.months, renewal.noticeDays)
       : null;
+  const information = readCommercialTerms(contract, effective, initial);
   return {
     effectiveDate: effective?.iso ?? null,
     effectiveDateSpan: effective?.span ?? null,
@@ -30,7 +32,8 @@ export function readKeyTerms(contract: Contract): KeyTerms {
     sla: readSla(contract),
     dpa: readDpa(contract),
     exit: readExit(contract),
-    ...readCommercialTerms(contract, effective, initial),
+    ...information,
+    commercial: readCommercialKeyTerms(contract, information.minimumCommitment),
   };
 }
 

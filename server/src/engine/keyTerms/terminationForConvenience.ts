@@ -48,6 +48,7 @@ export function readTerminationForConvenience(contract: Contract): TerminationFo
   return {
     span: first,
     party: partyOf(clause),
+    holders: [...new Set(found.map((f) => partyOf(f.clause)))],
     noticeDays: notice ? toDays(notice) : null,
     sentences: [...sentences.values()].sort((a, b) => a.start - b.start),
   };

@@ -3,6 +3,7 @@ import type { NoticeDeadline } from '../deadlines/types';
 import type { SlaTerms } from './sla/types';
 import type { DpaTerms } from './dpa/types';
 import type { ExitTerms } from './exit/types';
+import type { CommercialKeyTerms } from './commercial/types';
 import type { ExpirationTerms, GoverningLawTerms, LiabilityCapTerms, MinimumCommitmentTerms, TerminationForConvenienceTerms } from './commercialTypes';
 
 /** A price-change term found in a renewal or fees clause. */
@@ -70,4 +71,6 @@ export interface KeyTerms {
   readonly liabilityCap?: LiabilityCapTerms | null;
   readonly terminationForConvenience?: TerminationForConvenienceTerms | null;
   readonly minimumCommitment?: MinimumCommitmentTerms | null;
+  /** What the deal costs over its life and what it costs to leave (readKeyTerms always fills it; optional for hand-made key terms). */
+  readonly commercial?: CommercialKeyTerms;
 }

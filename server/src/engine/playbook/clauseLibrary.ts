@@ -1,4 +1,5 @@
 import type { Playbook } from './schema';
+import { COMMERCIAL_CLAUSES } from './commercialClauses';
 
 // The clause library that "insert clause" and "replace wording" fixes draw on.
 // These defaults ship with the product; a playbook's `clauses` map overrides
@@ -59,6 +60,7 @@ export const DEFAULT_CLAUSES: Readonly<Record<string, string>> = {
   ...SLA_CLAUSES,
   ...DPA_CLAUSES,
   ...EXIT_CLAUSES,
+  ...COMMERCIAL_CLAUSES,
 };
 
 /** The playbook's text for a template id, falling back to the shipped default; undefined when neither has it. */

@@ -48,6 +48,18 @@ export const exitSchema = z.strictObject({
   preferredAccessDays: positiveInt.default(90),
 });
 
+export const commercialSchema = z.strictObject({
+  /** Largest acceptable early-termination charge, in months of fees; a charge for the rest of the term is always above it. */
+  maxEarlyTerminationMonths: nonNegative.default(3),
+});
+
+export const liabilitySchema = z.strictObject({
+  /** Lowest acceptable general liability cap, in months of fees. */
+  minCapMonths: positiveInt.default(12),
+  /** What data-protection and confidentiality breaches need: their own higher cap (or none), or no cap at all. */
+  dataBreach: z.enum(['super-cap', 'uncapped']).default('super-cap'),
+});
+
 export const playbookSchema = z.strictObject({
   /** Optional JSON-schema pointer for editors; ignored by the review. */
   $schema: z.string().optional(),
@@ -57,6 +69,8 @@ export const playbookSchema = z.strictObject({
   dpa: dpaSchema.default(() => dpaSchema.parse({})),
   exit: exitSchema.default(() => exitSchema.parse({})),
   sla: slaSchema.default(() => slaSchema.parse({})),
+  commercial: commercialSchema.default(() => commercialSchema.parse({})),
+  liability: liabilitySchema.default(() => liabilitySchema.parse({})),
   /** Clause library: template id → clause text, used by "insert clause" fixes. */
   clauses: z.record(z.string(), z.string()).default({}),
 });

@@ -6,6 +6,7 @@ import { uncappedPriceIncrease } from './renewal/uncappedPriceIncrease';
 import { DPA_RULES } from './dpa';
 import { EXIT_RULES } from './exit';
 import { SLA_RULES } from './sla';
+import { COMMERCIAL_RULES } from './commercial';
 import { numberMismatch } from './drafting/numberMismatch';
 import { invisibleCharacters } from './drafting/invisibleCharacters';
 
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...DPA_RULES,
   ...EXIT_RULES,
   ...SLA_RULES,
+  ...COMMERCIAL_RULES,
   numberMismatch,
   invisibleCharacters,
 ];

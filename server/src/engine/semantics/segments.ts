@@ -51,6 +51,9 @@ const OTHER_THAN = String.raw`,\s*other\s+than\b|^\s*other\s+than\b|\bother\s+th
 const EXCEPTION = String.raw`\bexcept\b|\bexcepting\b|\bunless\b|${OTHER_THAN}|\bsave\s+(?:as|that|for|where)\b|\bexcluding\b`;
 const PROVISO = String.raw`\bprovided\s*,?\s*(?:that|however|further|always|also)\b|\bprovided\b(?=\s*,)`;
 
+/** A clause number opening the sentence: "9.1", "12.3(b)", "4.". */
+const CLAUSE_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3}){0,3}\.?(?:\([a-z0-9]{1,4}\))?\s+/;
+const NUMBER_ONLY = /^\s*\d{1,3}(?:\.\d{1,3}){0,3}\.?(?:\([a-z0-9]{1,4}\))?\s*$/;
 const MARKERS = new RegExp(
   String.raw`(;)|(?<=^|[\s:,;])(${ENUMERATION})(?=\s)|(${BUT})|(${CONDITION})|(${EXCEPTION})|(${PROVISO})`,
   'g',
@@ -70,7 +73,11 @@ function markersOf(lower: string): Marker[] {
       if (/\b(?:sections?|clauses?|articles?|paragraphs?|subsections?|schedules?|exhibits?)\s+[\w.]*\s*$/.test(lower.slice(Math.max(0, at - 30), at))) continue;
       out.push({ at, to, from: at, kind: 'boundary' });
     } else if (m[3]) out.push({ at, to, from: at, kind: 'boundary' });
-    else if (m[4]) out.push({ at, to, from: at, kind: 'condition' });
+    else if (m[4]) {
+      // "(if applicable)", "(if any)": an aside that qualifies a word, not a condition of the clause.
+      if (/\(\s*$/.test(lower.slice(Math.max(0, at - 2), at)) && /^if\s+(?:any|applicable|appropriate|relevant|so|required|necessary)\s*\)/.test(lower.slice(at))) continue;
+      out.push({ at, to, from: at, kind: 'condition' });
+    }
     else if (m[5]) out.push({ at, to, from: at, kind: 'exception' });
     else if (m[6]) out.push({ at, to, from: at, kind: 'proviso' });
   }
@@ -90,6 +97,8 @@ export function splitClauses(lower: string): Segment[] {
   let wordsEnd = 0;
   const push = (end: number): void => {
     // A stretch holding only a conjunction ("; and (2) …" leaves "and") is no clause.
+    // Nor is a clause number alone before a heading condition ("9.1 If …").
+    if (start === 0 && NUMBER_ONLY.test(lower.slice(0, end))) return;
     if (/[a-z0-9]/.test(lower.slice(start, end).replace(/\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|\b(?:and|or|and\/or)\b/g, ''))) {
       segments.push({ start, end, role, continues, leading: role !== 'main' && atHead });
     }
@@ -137,7 +146,9 @@ export function splitClauses(lower: string): Segment[] {
         role = 'condition';
       }
     } else {
-      const head = atHead && !/[a-z0-9]/.test(lower.slice(start, marker.at).replace(/\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)/g, ''));
+      // A clause number before the sentence's first words ("9.1 If …") does not stop a condition from heading it.
+      const before = lower.slice(start, marker.at).replace(start === 0 ? CLAUSE_NUMBER : /$^/, '');
+      const head = atHead && !/[a-z0-9]/.test(before.replace(/\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)/g, ''));
       open(marker.from, marker.kind, head);
     }
     i++;

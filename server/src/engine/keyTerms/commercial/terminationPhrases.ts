@@ -16,7 +16,7 @@ export const FROM_THE_AGREEMENT = /^from\s+(?:this|the)\s+(?:agreement|joint\s+v
 
 // What is ended may be the agreement or a part of it (a statement of work, a participation), but not orders, a
 // licensee's exclusivity, payment terms, or a service the provider delivers ("terminate calls").
-export const NOT_THE_AGREEMENT = /^(?:\S+\s+){0,3}?(?:orders?|purchase\s+orders?|po'?s|(?:\S+\s+)?exclusivity|payment\s+terms|the\s+subagency|this\s+section|calls?|traffic|services?\s+to\s+(?:any|an?)\s+(?:end|individual)|(?:the\s+)?(?:employment|engagement)\s+of)\b|^or\s+modify\b|^(?:its|their|the)\s+(?:obligations?|right)\b/;
+export const NOT_THE_AGREEMENT = /^(?:\S+\s+){0,3}?(?:orders?(?!\s+forms?\b)|purchase\s+orders?|po'?s|(?:\S+\s+)?exclusivity|payment\s+terms|the\s+subagency|this\s+section|calls?|traffic|services?\s+to\s+(?:any|an?)\s+(?:end|individual)|(?:the\s+)?(?:employment|engagement)\s+of)\b|^or\s+modify\b|^(?:its|their|the)\s+(?:obligations?|right)\b/;
 
 /** A right exercised by giving notice: "upon ninety (90) days' notice", "by written notice", a redacted "upon [***] to". */
 export const BY_NOTICE = /\b(?:upon|on|by|with|after|giving|given|gives?|following|serving|serves?|providing|provides?|delivering|delivers?)\s+(?:\S+\s+){0,8}?(?:notice|notification)\b|\bnotice\s+(?:\S+\s+){0,3}?(?:to|of)\b|\b(?:upon|on|with|after|giving)\s+\[[\s*]{1,12}\]\s+(?:to|prior|advance)\b|\b(?:informs?|notif(?:y|ies))\b/;

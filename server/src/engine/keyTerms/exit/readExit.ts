@@ -7,6 +7,7 @@ import { readPostTerminationSentences } from './postTermination';
 import { exportCandidates, postTerminationCandidates, timingCandidates, transitionCandidates } from './candidates';
 import { lowerText as sharedLowerText } from '../sentenceIndex';
 import { readSentence, statesOnlyRefusals } from '../../semantics';
+import { readNumberPorting } from './numberPorting';
 
 // Reads the exit terms: can the buyer take its data out at the end, in what
 // form, how fast, for how long, at what price, with what help, and does the
@@ -68,6 +69,7 @@ export function readExit(contract: Contract): ExitTerms {
     holdsCustomerData: cue.CUSTOMER_DATA.test(lowerText),
     postTerminationServices: mark(spans, 'postTerminationServices', postTermination[0]),
     postTerminationSentences: postTermination.map((s) => s.span),
+    numberPorting: readNumberPorting(contract),
     spans,
   };
 }

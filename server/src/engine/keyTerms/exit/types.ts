@@ -1,4 +1,5 @@
 import type { Span } from '../../model';
+import type { NumberPortingTerms } from './numberPorting';
 
 /** What exporting the data costs: free, a stated amount, not said, or extra / then-current fees. */
 export type ExportFees = 'none' | 'stated' | 'unstated' | 'extra';
@@ -34,5 +35,7 @@ export interface ExitTerms {
   readonly postTerminationServices: boolean;
   /** Every sentence that states such a duty, in document order (the first is spans.postTerminationServices). */
   readonly postTerminationSentences: readonly Span[];
+  /** Telephone numbers at the end: portable, kept by the vendor, or not said (null when the draft names no numbers). */
+  readonly numberPorting?: NumberPortingTerms | null;
   readonly spans: { readonly [K in ExitElement]?: Span };
 }

@@ -3,6 +3,7 @@ import { noDataExport } from './noDataExport';
 import { exportFees, exportFormatUnspecified, exportTimelineUnspecified, recordingsNotCovered } from './exportTerms';
 import { shortPostTerminationAccess } from './shortPostTerminationAccess';
 import { noTransitionAssistance } from './noTransitionAssistance';
+import { noNumberPorting } from './noNumberPorting';
 
 /** The exit and data-portability family, in checklist order. */
 export const EXIT_RULES: readonly Rule[] = [
@@ -13,4 +14,5 @@ export const EXIT_RULES: readonly Rule[] = [
   exportFees,
   noTransitionAssistance,
   recordingsNotCovered,
+  noNumberPorting,
 ];
