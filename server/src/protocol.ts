@@ -5,7 +5,7 @@
 // vscode-languageserver-protocol, which both vscode-languageserver and
 // vscode-languageclient already bundle.
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { Range } from 'vscode-languageserver-protocol';
+import type { Range, WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { DocumentKind, FactValue, Fix, Severity, Span } from './engine/model';
 import type { KeyTerms } from './engine/keyTerms/types';
 import type { ChecklistState } from './engine/checklist';
@@ -258,6 +258,110 @@ export namespace PlaybookTemplateRequest {
 }
 
 // ---------------------------------------------------------------------------
+// Word and PDF drafts: read-only Markdown renderings
+
+/**
+ * URI scheme of the read-only rendering of a Word or PDF draft. The rendering of
+ * `file:///deal/msa.docx` is `contract-review-rendering:/deal/msa.docx.md`: the path
+ * is the file's with `.md` added, so editors treat it as Markdown, and the server can
+ * tell which file it stands for (its folder's playbook, its pages or headings).
+ */
+export const RENDERING_SCHEME = 'contract-review-rendering';
+
+/** The rendering's URI for a `file:` URI; null for another scheme. */
+export function renderingUriOf(fileUri: string): string | null {
+  if (!fileUri.startsWith('file://')) return null;
+  const rest = fileUri.slice('file://'.length);
+  // `file:///path` has an empty authority; a UNC `file://host/share` keeps its host in the path.
+  return `${RENDERING_SCHEME}:${rest.startsWith('/') ? '' : '//'}${rest}.md`;
+}
+
+/** The `file:` URI a rendering stands for; null when the URI is not a rendering. */
+export function sourceUriOfRendering(uri: string): string | null {
+  const prefix = `${RENDERING_SCHEME}:`;
+  if (!uri.startsWith(prefix) || !uri.endsWith('.md')) return null;
+  const rest = uri.slice(prefix.length, -'.md'.length);
+  return `file://${rest.startsWith('//') ? rest.slice(2) : rest}`;
+}
+
+export interface RenderDraftParams extends WorkDoneProgressParams {
+  /** `file:` URI of a .docx or .pdf file. */
+  readonly uri: string;
+}
+
+export type RenderDraftResult =
+  | {
+    readonly ok: true;
+    readonly kind: 'docx' | 'pdf';
+    /** The Markdown rendering, notes first (as HTML comments the review ignores). */
+    readonly markdown: string;
+    /** What the reader must know ("tracked changes were accepted"), in plain sentences. */
+    readonly notes: readonly string[];
+    readonly pageCount: number | null;
+  }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * `contractReview/renderDraft`: converts a Word or PDF file on disk to the Markdown
+ * the rendering shows. The conversion runs in the server (PDF.js and mammoth are
+ * server dependencies); with a `workDoneToken` it reports progress page by page.
+ */
+export namespace RenderDraftRequest {
+  export const method = 'contractReview/renderDraft';
+  export const type = new RequestType<RenderDraftParams, RenderDraftResult, void>(method);
+}
+
+// ---------------------------------------------------------------------------
+// Comparing two turns of a draft
+
+/** The earlier turn: a file on disk (any draft the review reads), or bytes the client fetched (a git revision). */
+export type PreviousDraft =
+  | { readonly uri: string }
+  | {
+    /** The file name it had, which says how to read the bytes (.docx, .pdf, .md, .txt). */
+    readonly name: string;
+    readonly base64: string;
+    /** How the comparison names it ("msa.md at HEAD"); the name when absent. */
+    readonly label?: string;
+  };
+
+export interface CompareDraftsParams extends WorkDoneProgressParams {
+  /** The draft as it is now: an open document (file, untitled or rendering), else a file on disk. */
+  readonly uri: string;
+  readonly previous: PreviousDraft;
+}
+
+export interface ComparedFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** In the current draft's text as the editor shows it (the rendering for Word and PDF). */
+  readonly range: Range;
+}
+
+export type CompareDraftsResult =
+  | {
+    readonly ok: true;
+    readonly oldName: string;
+    readonly newName: string;
+    /** The comparison as a Markdown page (the CLI's `compare --format markdown`). */
+    readonly markdown: string;
+    /** Findings the current draft has and the earlier one had not. */
+    readonly introduced: readonly ComparedFinding[];
+    readonly resolvedCount: number;
+    readonly unchangedCount: number;
+    /** Moved key terms, worse for the buyer first. */
+    readonly moves: readonly { readonly label: string; readonly change: string; readonly effect: 'worse' | 'better' | 'unclear' }[];
+  }
+  | { readonly ok: false; readonly message: string };
+
+/** `contractReview/compareDrafts`: what changed between an earlier turn and the current draft. */
+export namespace CompareDraftsRequest {
+  export const method = 'contractReview/compareDrafts';
+  export const type = new RequestType<CompareDraftsParams, CompareDraftsResult, void>(method);
+}
+
+// ---------------------------------------------------------------------------
 // Client command ids (registered by the client; listed here so both sides and
 // package.json agree on one spelling).
 
@@ -272,6 +376,10 @@ export const COMMANDS = {
   createPlaybook: 'contractReview.createPlaybook',
   openPlaybook: 'contractReview.openPlaybook',
   restartServer: 'contractReview.restartServer',
+  reviewWordPdf: 'contractReview.reviewWordPdf',
+  compareWithPrevious: 'contractReview.compareWithPrevious',
+  /** Copies a fix's suggested wording; offered instead of the edit on a read-only rendering. */
+  copySuggestion: 'contractReview.copySuggestion',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

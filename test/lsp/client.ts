@@ -20,7 +20,11 @@ import type {
   RegistrationParams,
   ShowMessageParams,
   TextEdit,
+  WorkDoneProgressBegin,
+  WorkDoneProgressEnd,
+  WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 
@@ -138,7 +142,11 @@ export class LspClient {
 
   /** Opens a document (not written to disk); returns its URI. */
   async open(relativePath: string, text: string, languageId = 'markdown'): Promise<string> {
-    const uri = this.uri(relativePath);
+    return this.openUri(this.uri(relativePath), text, languageId);
+  }
+
+  /** Opens a document under any URI (a rendering's, say); returns the URI. */
+  async openUri(uri: string, text: string, languageId = 'markdown'): Promise<string> {
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
@@ -218,6 +226,13 @@ export class LspClient {
   codeActions(uri: string, diagnostics: readonly Diagnostic[], only?: string[]): Promise<CodeAction[]> {
     const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return this.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  /** Collects the work-done progress the server reports under `token` (the client made the token, as VS Code does). */
+  progress(token: string): (WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[] {
+    const seen: (WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[] = [];
+    this.connection.onProgress(WorkDoneProgress.type, token, (value) => seen.push(value));
+    return seen;
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

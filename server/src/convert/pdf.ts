@@ -34,7 +34,11 @@ export async function convertPdf(bytes: Uint8Array, onProgress?: ConversionProgr
       }
       pages.push({ pieces });
       page.cleanup();
-      onProgress?.(number, total);
+      if (onProgress) {
+        onProgress(number, total);
+        // Let the progress message leave before the next page: PDF.js alone would keep the thread to itself.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     const markdown = layoutMarkdown(dropRunningLines(pages.map(pageLines)));
     if (markdown.replace(/<!-- page \d+ -->/g, '').trim() === '') {

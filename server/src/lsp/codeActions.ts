@@ -2,9 +2,10 @@ import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionConte
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix } from '../engine/model';
 import { computeLineStarts } from '../engine/positions';
-import { DIAGNOSTIC_SOURCE, type FindingDiagnosticData } from '../protocol';
+import { COMMANDS, DIAGNOSTIC_SOURCE, type FindingDiagnosticData } from '../protocol';
 import { disableForFileEdit, disableForLineEdit } from './disableComments';
 import { formatOf } from './documentFormat';
+import { isRendering } from './renderings';
 import { toRange } from './toProtocol';
 
 /**
@@ -23,6 +24,10 @@ export function codeActionsFor(document: TextDocument, context: CodeActionContex
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     const data = readFindingData(diagnostic.data, text.length);
     if (!data || data.version !== document.version) continue;
+    if (isRendering(document.uri)) {
+      actions.push(...copyActions(diagnostic, data.fixes));
+      continue;
+    }
     const edit = (edits: TextEdit[]) => ({ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] });
 
     const preferred = data.fixes.findIndex((f) => f.safe);
@@ -41,6 +46,29 @@ export function codeActionsFor(document: TextDocument, context: CodeActionContex
     );
   }
   return actions;
+}
+
+/**
+ * A rendering of a Word or PDF file is read-only: instead of edits, each fix's wording
+ * can be copied, to paste into the vendor's file or a reply. Fixes that only delete
+ * text have no wording to copy.
+ */
+function copyActions(diagnostic: Diagnostic, fixes: readonly Fix[]): CodeAction[] {
+  return fixes.flatMap((fix) => {
+    const wording = fix.edits.map((e) => e.newText).filter((t) => t.trim() !== '').join('\n');
+    if (wording === '') return [];
+    return [{
+      title: `Copy suggested wording: ${shorten(wording)}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Copy suggested wording', command: COMMANDS.copySuggestion, arguments: [wording] },
+    }];
+  });
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= 60 ? `"${line}"` : `"${line.slice(0, 59)}…"`;
 }
 
 function disableAction(title: string, diagnostic: Diagnostic, edit: CodeAction['edit']): CodeAction {

@@ -7,9 +7,9 @@ import { ruleById } from '../engine/rules';
 import { toRange } from './toProtocol';
 
 /** The findings under the cursor, explained: what was found, why it matters, what to ask for. */
-export function hoverAt(review: Review, offset: number): Hover | null {
+export function hoverAt(review: Review, offset: number, options: { readonly suggestions?: boolean } = {}): Hover | null {
   const here = review.findings.filter((f) => covers(f, offset));
-  const sections = here.map(describeFinding);
+  const sections = here.map((f) => (options.suggestions ? describeFinding(f) + suggestedWording(f) : describeFinding(f)));
   const credits = creditClauseAt(review, offset);
   // The tier table explains a credit clause even when nothing in it breaks the playbook.
   if (credits && !here.some((f) => f.details)) sections.push(`**Service credits**\n\n${creditTable(credits.sla, review.playbook)}`);
@@ -51,6 +51,15 @@ export function describeFinding(finding: Finding): string {
   if (meta?.why) parts.push(`**Why it matters:** ${escapeMarkdown(meta.why)}`);
   if (meta?.askFor) parts.push(`**What to ask for:** ${escapeMarkdown(meta.askFor)}`);
   return parts.join('\n\n');
+}
+
+/** The fixes' new wording, for a reader who cannot apply them (a read-only rendering): quoted, to copy. */
+function suggestedWording(finding: Finding): string {
+  const lines = finding.fixes.flatMap((fix) => {
+    const wording = fix.edits.map((e) => e.newText.replace(/\s+/g, ' ').trim()).filter((t) => t !== '').join(' … ');
+    return wording === '' ? [] : [`- ${escapeMarkdown(fix.title)}: \`${wording.replace(/`/g, "'")}\``];
+  });
+  return lines.length === 0 ? '' : `\n\n**Suggested wording** (the rendering is read-only: copy it into the draft):\n${lines.join('\n')}`;
 }
 
 /** Draft text in messages must not turn into Markdown links, emphasis or HTML. */

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DEFAULT_PLAYBOOK_FILE_NAME } from '../protocol';
-import { uriToPath } from './paths';
+import { reviewedFilePath } from './paths';
 import type { WorkspaceFolders } from './workspaceFolders';
 
 export interface PlaybookLocation {
@@ -20,7 +20,7 @@ export function locatePlaybook(documentUri: string, setting: string, folders: Wo
   const explicit = setting !== '';
   if (explicit && path.isAbsolute(setting)) return { path: path.normalize(setting), explicit };
 
-  const documentPath = uriToPath(documentUri);
+  const documentPath = reviewedFilePath(documentUri);
   const base = documentPath === null ? folders.single() : folders.folderOf(documentPath) ?? path.dirname(documentPath);
   if (base === null) return { path: null, explicit };
   return { path: path.resolve(base, explicit ? setting : DEFAULT_PLAYBOOK_FILE_NAME), explicit };

@@ -5,7 +5,8 @@ import type { Playbook } from '../engine/playbook/schema';
 import { review, type Review } from '../engine/review';
 import type { ContractReviewSettings } from '../protocol';
 import { formatOf } from './documentFormat';
-import { uriToPath } from './paths';
+import { reviewedFilePath } from './paths';
+import type { SiblingDraft } from '../engine/siblings';
 import { locatePlaybook } from './playbookLocation';
 import type { PlaybookStore } from './playbooks';
 import type { SettingsCache } from './settings';
@@ -51,7 +52,7 @@ export class DocumentReviewer {
     // Read text and version together, after the awaits: the document may have changed meanwhile.
     const version = document.version;
     const format = formatOf(document);
-    const path = uriToPath(document.uri);
+    const path = reviewedFilePath(document.uri);
     const siblings = path ? this.siblings.generation(path) : 0;
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === version && cached.format === format && cached.playbook === playbook && cached.siblings === siblings) {
@@ -64,6 +65,15 @@ export class DocumentReviewer {
     const result = review(text, { format, playbook, siblings: path ? this.siblings.read(path) : [] });
     this.cache.set(document.uri, { version, format, playbook, siblings, review: result });
     return { status: 'reviewed', review: result, version, settings };
+  }
+
+  /** The playbook and sibling drafts a review of this document reads; null when reviewing is switched off for it. */
+  async reviewInputs(uri: string): Promise<{ readonly playbook: Playbook; readonly siblings: readonly SiblingDraft[] } | null> {
+    const settings = await this.settings.forDocument(uri);
+    if (!settings.enable) return null;
+    const playbook = await this.playbooks.playbookFor(locatePlaybook(uri, settings.playbook, this.folders));
+    const path = reviewedFilePath(uri);
+    return { playbook, siblings: path ? this.siblings.read(path) : [] };
   }
 
   forget(uri: string): void {

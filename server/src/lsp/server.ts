@@ -14,17 +14,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt } from '../engine/positions';
 import {
   ChecklistRequest,
+  CompareDraftsRequest,
   DEFAULT_PLAYBOOK_FILE_NAME,
   FIX_ALL_KIND,
   KeyTermsRequest,
   MemoRequest,
   PlaybookTemplateRequest,
+  RenderDraftRequest,
   RenewalCalendarRequest,
   ReviewRequest,
   type DocumentParams,
   type MemoParams,
 } from '../protocol';
 import { codeActionsFor } from './codeActions';
+import { compareDrafts } from './compareDrafts';
+import { progressReporter } from './progress';
+import { isRendering, renderDraft } from './renderings';
 import { isReviewed } from './documentFormat';
 import { fixAllAction, wantsFixAll } from './fixAll';
 import { toKeyTermsResult } from './keyTermsResult';
@@ -186,7 +191,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const current = await currentReview(params.textDocument.uri);
     if (!current) return null;
     const { lineStarts, text } = current.review.contract;
-    return hoverAt(current.review, offsetAt(lineStarts, text.length, params.position));
+    // A rendering cannot take an edit, so its hover spells out the suggested wording instead.
+    return hoverAt(current.review, offsetAt(lineStarts, text.length, params.position), { suggestions: isRendering(params.textDocument.uri) });
   }));
 
   connection.onCodeAction(safely(logger, 'code actions', [], async (params) => {
@@ -233,6 +239,24 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   }));
 
   connection.onRequest(PlaybookTemplateRequest.type, () => playbookTemplate());
+
+  connection.onRequest(RenderDraftRequest.type, safely(logger, RenderDraftRequest.method, { ok: false, message: 'The file could not be converted: see the "Contract Review" output.' }, async (params) => {
+    const progress = progressReporter(connection.window.attachWorkDoneProgress(params.workDoneToken), 'Converting the draft');
+    try {
+      return await renderDraft(params.uri, progress.report);
+    } finally {
+      progress.done();
+    }
+  }));
+
+  connection.onRequest(CompareDraftsRequest.type, safely(logger, CompareDraftsRequest.method, { ok: false, message: 'The drafts could not be compared: see the "Contract Review" output.' }, async (params) => {
+    const progress = progressReporter(connection.window.attachWorkDoneProgress(params.workDoneToken), 'Comparing the drafts');
+    try {
+      return await compareDrafts(params, documents, reviewer, progress.report);
+    } finally {
+      progress.done();
+    }
+  }));
 
   connection.onShutdown(() => validator.stop());
 

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decideDraft } from './documentFormat';
 import type { DocumentReviewer } from './reviewer';
 import { DebouncedTasks } from './scheduler';
+import { renderingLocator } from './renderings';
 import { findingToDiagnostic, tooLargeDiagnostic } from './toProtocol';
 import type { Logger } from './logger';
 
@@ -76,7 +77,13 @@ export class Validator {
       } else {
         version = outcome.version;
         const { findings, contract } = outcome.review;
-        diagnostics = findings.map((f) => findingToDiagnostic(f, contract.lineStarts, version, this.documentationUri));
+        // On a Word or PDF rendering, each message also names the page or heading path of the original.
+        const locate = renderingLocator(uri, contract.text, contract.headings);
+        diagnostics = findings.map((f) => {
+          const diagnostic = findingToDiagnostic(f, contract.lineStarts, version, this.documentationUri);
+          const where = locate?.(f.span.start);
+          return where ? { ...diagnostic, message: `${diagnostic.message} (${where})` } : diagnostic;
+        });
       }
     } catch (cause) {
       // An engine bug must not leave stale diagnostics that look current, nor end the server.
