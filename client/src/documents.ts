@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { REVIEWED_LANGUAGE_IDS } from '../../server/src/protocol';
+import { RENDERING_SCHEME, REVIEWED_LANGUAGE_IDS } from '../../server/src/protocol';
 
 // Which editors hold a contract draft: the languages and schemes the server reviews.
 
 const CONTRACT_LANGUAGES: ReadonlySet<string> = new Set(REVIEWED_LANGUAGE_IDS);
-const CONTRACT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
+// Renderings of Word and PDF files are read-only Markdown drafts the server reviews too.
+const CONTRACT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', RENDERING_SCHEME]);
 
 export function isContractDocument(document: vscode.TextDocument): boolean {
   return CONTRACT_LANGUAGES.has(document.languageId) && CONTRACT_SCHEMES.has(document.uri.scheme);

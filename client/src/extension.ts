@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import type { ChecklistResult } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { CompareReports } from './compareReports';
+import { NewFindingMarks } from './newFindings';
+import { Renderings } from './renderings';
 import { Session } from './session';
+import { WordPdfEditor } from './wordPdfEditor';
 import type { DraftView } from './views/activeDraft';
 import type { ChecklistNode } from './views/checklistTree';
 import type { KeyTermNode } from './views/keyTermsTree';
@@ -20,6 +24,8 @@ export interface ContractReviewApi {
     readonly checklist: vscode.TreeDataProvider<ChecklistNode>;
     readonly keyTerms: vscode.TreeDataProvider<KeyTermNode>;
   };
+  /** The ranges "Compare with Previous Draft" marked as new findings in a document. */
+  markedNew(uri: vscode.Uri): readonly vscode.Range[];
 }
 
 let session: Session | undefined;
@@ -31,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
   // Started before the views, so they wait on this start (not on the placeholder of a session not yet started).
   void current.start();
   const views = registerViews(current);
-  context.subscriptions.push(current, output, ...views.disposables, ...registerCommands(current));
+  const features = { renderings: new Renderings(current), compareReports: new CompareReports(), newFindings: new NewFindingMarks() };
+  context.subscriptions.push(current, output, ...views.disposables, features.renderings, features.compareReports, features.newFindings,
+    WordPdfEditor.register(features.renderings), ...registerCommands(current, features));
   return {
     get ready() { return current.ready; },
     checklist: async (uri) => {
@@ -39,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): ContractReviewApi {
       return current.checklist(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
     },
     views: { whenShowing: (uri) => views.draft.whenShowing(uri), checklist: views.checklist, keyTerms: views.keyTerms },
+    markedNew: (uri) => features.newFindings.marked(uri),
   };
 }
 

@@ -1,11 +1,18 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type RequestType, type RequestType0, type ServerOptions } from 'vscode-languageclient/node';
+import { randomUUID } from 'node:crypto';
+import { LanguageClient, State, TransportKind, WorkDoneProgress, type LanguageClientOptions, type RequestType, type RequestType0, type ServerOptions } from 'vscode-languageclient/node';
 import {
   ChecklistRequest,
+  CompareDraftsRequest,
   DEFAULT_PLAYBOOK_FILE_NAME,
+  RENDERING_SCHEME,
+  RenderDraftRequest,
   REVIEWED_LANGUAGE_IDS,
   SETTINGS_SECTION,
   type ChecklistResult,
+  type CompareDraftsResult,
+  type PreviousDraft,
+  type RenderDraftResult,
   type DocumentParams,
 } from '../../server/src/protocol';
 
@@ -18,7 +25,11 @@ import {
 const CLIENT_ID = SETTINGS_SECTION;
 const CLIENT_NAME = 'Contract Review';
 const PLAYBOOK_GLOB = `**/${DEFAULT_PLAYBOOK_FILE_NAME}`;
-const SCHEMES = ['file', 'untitled'] as const;
+// Renderings of Word and PDF files are read-only Markdown documents the server reviews too.
+const SCHEMES = ['file', 'untitled', RENDERING_SCHEME] as const;
+
+/** Progress the server reports for a long request: a percentage (when known) and a short message. */
+export type ProgressListener = (percentage: number | undefined, message: string | undefined) => void;
 
 export class Session implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -84,8 +95,35 @@ export class Session implements vscode.Disposable {
     return client.sendRequest(type);
   }
 
+  /** Has the server convert a .docx or .pdf file on disk to the Markdown its rendering shows. */
+  renderDraft(fileUri: vscode.Uri, onProgress: ProgressListener): Promise<RenderDraftResult> {
+    return this.withProgress(onProgress, (client, workDoneToken) =>
+      client.sendRequest(RenderDraftRequest.type, { uri: client.code2ProtocolConverter.asUri(fileUri), workDoneToken }));
+  }
+
+  /** Has the server compare an earlier turn with the current draft (the document at `uri`). */
+  compareDrafts(uri: vscode.Uri, previous: PreviousDraft, onProgress: ProgressListener): Promise<CompareDraftsResult> {
+    return this.withProgress(onProgress, (client, workDoneToken) =>
+      client.sendRequest(CompareDraftsRequest.type, { uri: client.code2ProtocolConverter.asUri(uri), previous, workDoneToken }));
+  }
+
   dispose(): void {
     void this.stop();
+  }
+
+  /** Sends a request with a work-done token of our own and passes the server's progress on. */
+  private async withProgress<R>(onProgress: ProgressListener, send: (client: LanguageClient, token: string) => Promise<R>): Promise<R> {
+    const client = this.client;
+    if (!client || !client.isRunning()) throw new ServerNotReadyError();
+    const token = randomUUID();
+    const listening = client.onProgress(WorkDoneProgress.type, token, (value) => {
+      if (value.kind !== 'end') onProgress(value.percentage, value.message);
+    });
+    try {
+      return await send(client, token);
+    } finally {
+      listening.dispose();
+    }
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {

@@ -11,7 +11,13 @@ export const COMMAND_IDS = {
   fixAll: COMMANDS.fixAll,
   openSample: COMMANDS.openSample,
   createPlaybook: COMMANDS.createPlaybook,
+  reviewWordPdf: COMMANDS.reviewWordPdf,
+  compareWithPrevious: COMMANDS.compareWithPrevious,
+  copySuggestion: COMMANDS.copySuggestion,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;
 export type CommandId = (typeof COMMAND_IDS)[CommandName];
+
+/** The custom editor that opens .docx and .pdf files as read-only renderings (package.json `customEditors`). */
+export const WORD_PDF_EDITOR_VIEW_TYPE = 'contractReview.wordPdfDraft';

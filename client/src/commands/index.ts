@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Session } from '../session';
 import { showChecklist } from './checklist';
+import { compareWithPrevious } from './compare';
 import { COMMAND_IDS, type CommandId } from './ids';
 import { restartServer } from './server';
 import { exportCalendar } from './calendar';
@@ -8,8 +9,10 @@ import { fixAll } from './fixAll';
 import { exportMemo } from './memo';
 import { createPlaybook } from './playbook';
 import { openSample } from './sample';
+import type { EditorFeatures } from './features';
+import { copySuggestion, reviewWordPdf } from './wordPdf';
 
-type CommandFactory = (session: Session) => (...args: never[]) => unknown;
+type CommandFactory = (session: Session, features: EditorFeatures) => (...args: never[]) => unknown;
 
 // The one table of commands. Keyed by id so the compiler insists on a handler for
 // every id in ids.ts, and the manifest test checks ids.ts against package.json.
@@ -21,8 +24,11 @@ const COMMANDS: Readonly<Record<CommandId, CommandFactory>> = {
   [COMMAND_IDS.fixAll]: fixAll,
   [COMMAND_IDS.openSample]: openSample,
   [COMMAND_IDS.createPlaybook]: createPlaybook,
+  [COMMAND_IDS.reviewWordPdf]: reviewWordPdf,
+  [COMMAND_IDS.compareWithPrevious]: compareWithPrevious,
+  [COMMAND_IDS.copySuggestion]: copySuggestion,
 };
 
-export function registerCommands(session: Session): vscode.Disposable[] {
-  return Object.entries(COMMANDS).map(([id, factory]) => vscode.commands.registerCommand(id, factory(session)));
+export function registerCommands(session: Session, features: EditorFeatures): vscode.Disposable[] {
+  return Object.entries(COMMANDS).map(([id, factory]) => vscode.commands.registerCommand(id, factory(session, features)));
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMAND_IDS } from '../../../client/src/commands/ids';
+import { COMMAND_IDS, WORD_PDF_EDITOR_VIEW_TYPE } from '../../../client/src/commands/ids';
 import { normalizeSettings } from '../../../server/src/lsp/settings';
 import { COMMANDS, DEFAULT_SETTINGS, REVIEWED_LANGUAGE_IDS, SETTINGS_SECTION } from '../../../server/src/protocol';
 
@@ -18,7 +18,8 @@ interface Manifest {
   activationEvents: string[];
   contributes: {
     commands: CommandContribution[];
-    menus: { commandPalette: { command: string; when?: string }[] };
+    menus: { commandPalette: { command: string; when?: string }[]; 'explorer/context'?: { command: string; when?: string }[] };
+    customEditors?: { viewType: string; selector: { filenamePattern: string }[]; priority?: string }[];
     configuration: { title: string; properties: Record<string, SettingContribution> };
     languages: { id: string; extensions?: string[]; filenames?: string[]; configuration?: string }[];
     grammars: { language?: string; scopeName: string; path: string }[];
@@ -64,9 +65,21 @@ describe('package.json contributions', () => {
       for (const language of REVIEWED_LANGUAGE_IDS) assert.match(entry?.when ?? '', new RegExp(`editorLangId == ${language}\\b`));
     });
 
+    it('opens .docx and .pdf files with the rendering editor the client registers, and offers the command on them in the Explorer', () => {
+      const editor = contributes.customEditors?.find((e) => e.viewType === WORD_PDF_EDITOR_VIEW_TYPE);
+      assert.deepEqual(editor?.selector.map((s) => s.filenamePattern).sort(), ['*.docx', '*.pdf']);
+      assert.match(read('client/src/wordPdfEditor.ts'), /registerCustomEditorProvider\(WORD_PDF_EDITOR_VIEW_TYPE/);
+      const explorer = contributes.menus['explorer/context']?.find((m) => m.command === COMMAND_IDS.reviewWordPdf);
+      assert.match(explorer?.when ?? '', /docx\|pdf/);
+    });
+
+    it('keeps the copy command, which needs its wording as an argument, out of the command palette', () => {
+      assert.equal(contributes.menus.commandPalette.find((m) => m.command === COMMAND_IDS.copySuggestion)?.when, 'false');
+    });
+
     it('puts only contributed commands in menus', () => {
       const ids = new Set(contributes.commands.map((c) => c.command));
-      for (const m of contributes.menus.commandPalette) assert.ok(ids.has(m.command), m.command);
+      for (const m of [...contributes.menus.commandPalette, ...(contributes.menus['explorer/context'] ?? [])]) assert.ok(ids.has(m.command), m.command);
     });
   });
 

@@ -6,7 +6,7 @@ describe('protocol: rendering URIs', () => {
     const cases = ['file:///deal/msa.docx', 'file:///deal%20room/MSA%20v2.pdf', 'file:///c%3A/Deals/msa.docx', 'file://server/share/msa.docx'];
     for (const uri of cases) {
       const rendering = renderingUriOf(uri);
-      assert.ok(rendering?.startsWith(`${RENDERING_SCHEME}:`), uri);
+      assert.ok(rendering !== null && rendering.startsWith(`${RENDERING_SCHEME}:`), uri);
       assert.ok(rendering.endsWith('.md'), rendering);
       assert.equal(sourceUriOfRendering(rendering), uri);
     }

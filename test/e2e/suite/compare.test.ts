@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as vscode from 'vscode';
+import type { CompareDraftsResult } from '../../../server/src/protocol';
+import { DRAFT_NAME, activateExtension, workspaceFile } from './helpers';
+
+// "Compare with Previous Draft" in a real VS Code: against a file and against the
+// previous git revision; the new finding is marked in the editor and the page opens.
+
+async function fixtureText(): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(DRAFT_NAME)));
+}
+
+/** The vendor's next turn: renewal terms of five years instead of three, and a shorter payment window. */
+function nextTurn(text: string): string {
+  return text.replace('three (3) years each', 'five (5) years each');
+}
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+describe('compare with the previous draft', () => {
+  it('compares the open draft with an earlier file, marks the new finding and names the worse move first', async () => {
+    const api = await activateExtension();
+    const earlier = workspaceFile('turn-1.md');
+    const current = workspaceFile('turn-2.md');
+    const base = await fixtureText();
+    // The earlier turn had a 12-month renewal, within the playbook; the current one renews for three years.
+    await write(earlier, base.replace('three (3) years each', 'twelve (12) months each'));
+    await write(current, base);
+    const editor = await vscode.window.showTextDocument(current);
+
+    const result = await vscode.commands.executeCommand<CompareDraftsResult>('contractReview.compareWithPrevious', current, earlier);
+    assert.ok(result?.ok, result && !result.ok ? result.message : 'no answer');
+    assert.equal(result.oldName, 'turn-1.md');
+    assert.deepEqual(result.moves[0], { label: result.moves[0].label, change: '12 months → 36 months', effect: 'worse' });
+    assert.deepEqual(result.introduced.map((f) => f.ruleId), ['renewal/long-renewal-term']);
+    const marked = api.markedNew(editor.document.uri);
+    assert.equal(marked.length, 1);
+    assert.equal(editor.document.getText(marked[0]), 'three (3) years');
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'contract-review-compare' && d.getText().startsWith('# What changed: turn-1.md → turn-2.md')),
+      'the comparison page is open');
+  });
+
+  it('fetches the previous git revision of the draft and compares with it', async () => {
+    await activateExtension();
+    const folder = workspaceFile('deal');
+    await vscode.workspace.fs.createDirectory(folder);
+    const draft = vscode.Uri.joinPath(folder, 'msa.md');
+    const base = await fixtureText();
+    await write(draft, base);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=E2E', '-c', 'user.email=e2e@example.invalid', ...args], { cwd: folder.fsPath });
+    git('init', '-q');
+    git('add', 'msa.md');
+    git('commit', '-q', '-m', 'first turn');
+    await write(draft, nextTurn(base));
+    await vscode.window.showTextDocument(draft);
+
+    const result = await vscode.commands.executeCommand<CompareDraftsResult>('contractReview.compareWithPrevious', draft, 'git');
+    assert.ok(result?.ok, result && !result.ok ? result.message : 'no answer');
+    assert.equal(result.oldName, 'msa.md at HEAD');
+    assert.equal(result.moves[0]?.change, '36 months → 60 months');
+    assert.equal(result.moves[0]?.effect, 'worse');
+  });
+});
