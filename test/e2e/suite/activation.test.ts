@@ -15,7 +15,7 @@ describe('activation', () => {
   it('registers the commands it contributes', async () => {
     await activateExtension();
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['contractReview.showChecklist', 'contractReview.restartServer']) {
+    for (const id of ['contractReview.showChecklist', 'contractReview.restartServer', 'contractReview.reviewWordPdf', 'contractReview.compareWithPrevious', 'contractReview.copySuggestion']) {
       assert.ok(commands.includes(id), `${id} should be registered`);
     }
   });

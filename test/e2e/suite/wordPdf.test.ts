@@ -2,17 +2,14 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Opened } from '../../../client/src/renderings';
 import { blocksFromMarkdown, makeDocx, makePdf } from '../../unit/convert/makeFiles';
-import { DRAFT_NAME, activateExtension, hasRule, ruleIdOf, waitForDiagnostics, waitUntil, workspaceFile } from './helpers';
+import { activateExtension, hasRule, ruleIdOf, waitForDiagnostics, waitUntil, workspaceFile } from './helpers';
+import { VENDOR_DRAFT } from './turns';
 
 // Word and PDF drafts in a real VS Code: opening a .docx shows its read-only rendering
 // with the findings on it; the command does the same for a PDF; a damaged file gets
-// one message. The files are made here from the fixture draft, never downloaded.
+// one message. The files are made here from a made-up draft, never downloaded.
 
 const RENDERING_SCHEME = 'contract-review-rendering';
-
-async function fixtureText(): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(DRAFT_NAME)));
-}
 
 function renderingOf(file: vscode.Uri): vscode.Uri {
   return file.with({ scheme: RENDERING_SCHEME, path: `${file.path}.md` });
@@ -22,7 +19,7 @@ describe('Word and PDF drafts', () => {
   it('opening a .docx shows its read-only rendering with diagnostics naming the section', async () => {
     await activateExtension();
     const file = workspaceFile('vendor-msa.docx');
-    await vscode.workspace.fs.writeFile(file, await makeDocx(blocksFromMarkdown(await fixtureText())));
+    await vscode.workspace.fs.writeFile(file, await makeDocx(blocksFromMarkdown(VENDOR_DRAFT)));
     const rendering = renderingOf(file);
 
     await vscode.commands.executeCommand('vscode.open', file);
@@ -36,7 +33,7 @@ describe('Word and PDF drafts', () => {
 
     // Read-only: the quick fixes copy the wording instead of editing.
     const mismatch = diagnostics.find((d) => ruleIdOf(d) === 'drafting/number-mismatch');
-    assert.ok(mismatch, 'the fixture has a words-and-digits mismatch');
+    assert.ok(mismatch, 'the draft has a words-and-digits mismatch');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', rendering, mismatch.range, vscode.CodeActionKind.QuickFix.value);
     const ours = actions.filter((a) => a.title.startsWith('Copy suggested wording') || a.edit);
     assert.ok(ours.length > 0, actions.map((a) => a.title).join(' | '));
@@ -51,7 +48,7 @@ describe('Word and PDF drafts', () => {
   it('"Review Word/PDF Draft" renders a PDF with its pages named, and explains a damaged file', async () => {
     await activateExtension();
     const file = workspaceFile('vendor-msa.pdf');
-    await vscode.workspace.fs.writeFile(file, await makePdf(await fixtureText(), { pageSize: [300, 420], footer: 'Page {page} of {pages}' }));
+    await vscode.workspace.fs.writeFile(file, await makePdf(VENDOR_DRAFT, { pageSize: [300, 420], footer: 'Page {page} of {pages}' }));
     const opened = await vscode.commands.executeCommand<Opened>('contractReview.reviewWordPdf', file);
     assert.ok(opened?.ok, opened && !opened.ok ? opened.message : 'no answer');
     const rendering = opened.editor.document.uri;
