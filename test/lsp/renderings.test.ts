@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { RenderDraftRequest, renderingUriOf, type RenderDraftResult } from '../../server/src/protocol';
-import { blocksFromMarkdown, makeDocx, makePdf } from '../unit/convert/makeFiles';
+import { blocksFromMarkdown, makeDocx, makeLockedPdf, makePdf } from '../unit/convert/makeFiles';
 import { LspClient } from './client';
 
 // Word and PDF drafts in the editor: the server converts the file, the client shows the
@@ -56,8 +56,9 @@ describe('lsp: Word and PDF renderings', function () {
   it('answers a damaged file, a password-protected one and a missing one with one sentence each', async () => {
     client.writeFile('broken.pdf', 'this is not a PDF at all');
     client.writeFile('locked.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    client.writeFile('locked.pdf', Buffer.from(await makeLockedPdf('Rates for the second year')));
     const messages: string[] = [];
-    for (const name of ['broken.pdf', 'locked.docx', 'absent.docx', 'notes.txt']) {
+    for (const name of ['broken.pdf', 'locked.docx', 'absent.docx', 'notes.txt', 'locked.pdf']) {
       const result = await render(client, client.uri(name));
       assert.equal(result.ok, false, name);
       if (!result.ok) messages.push(result.message);
@@ -66,6 +67,7 @@ describe('lsp: Word and PDF renderings', function () {
     assert.match(messages[1], /^Cannot review locked\.docx: the Word file is password-protected/);
     assert.match(messages[2], /^Cannot review absent\.docx: the file does not exist\.$/);
     assert.match(messages[3], /Only Word \(\.docx\) and PDF files/);
+    assert.equal(messages[4], 'Cannot review locked.pdf: the PDF is password-protected; save an unprotected copy and review that.');
     for (const message of messages) assert.equal(message.split('\n').length, 1);
   });
 

@@ -1,5 +1,5 @@
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 
 // Word and PDF drafts made by the tests from Markdown, the way a vendor's paper would
 // arrive: Word headings in heading styles, a PDF set in pages with a running header and
@@ -112,3 +112,20 @@ function wrap(text: string, font: PDFFont, fontSize: number, maxWidth: number): 
   return lines;
 }
 
+
+/**
+ * A PDF that asks for a password: pdf-lib cannot encrypt, so the trailer gets a standard
+ * security handler whose user-password check fails for the empty password, which is
+ * all a reader looks at before asking for one.
+ */
+export async function makeLockedPdf(text: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([300, 300]).drawText(text, { x: 20, y: 200, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) });
+  const handler = pdf.context.obj({
+    Filter: PDFName.of('Standard'), V: 1, R: 2, Length: 40, P: PDFNumber.of(-44),
+    O: PDFHexString.of('ab'.repeat(32)), U: PDFHexString.of('cd'.repeat(32)),
+  });
+  pdf.context.trailerInfo.Encrypt = pdf.context.register(handler);
+  pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('01'.repeat(16)), PDFHexString.of('01'.repeat(16))]);
+  return pdf.save({ useObjectStreams: false });
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { convertDraftBytes } from '../../../server/src/convert/load';
 import { dropRunningLines, layoutMarkdown, pageLines, type TextPiece } from '../../../server/src/convert/pdfLayout';
-import { makePdf } from './makeFiles';
+import { makeLockedPdf, makePdf } from './makeFiles';
 
 /** A page of lines, each one piece at the left margin, 14 points apart from the top. */
 function page(lines: readonly (string | { text: string; size: number })[], options: { x?: number } = {}): { pieces: TextPiece[] } {
@@ -68,5 +68,10 @@ describe('convert: PDF layout', function () {
     const blank = await convertDraftBytes('scan.pdf', await makePdf(''));
     assert.equal(blank.ok ? null : blank.failure, 'empty');
     assert.match(blank.ok ? '' : blank.message, /no text to review/);
+  });
+
+  it('says a password-protected PDF needs an unprotected copy, in one sentence', async () => {
+    const locked = await convertDraftBytes('locked.pdf', await makeLockedPdf('Price list for the renewal term'));
+    assert.deepEqual(locked, { ok: false, failure: 'encrypted', message: 'the PDF is password-protected; save an unprotected copy and review that' });
   });
 });
