@@ -63,6 +63,15 @@ describe('lsp: playbooks', function () {
     assert.match(problems[0].message, /renewal\.maxNoticeDays/);
   });
 
+  it('reports a deeply nested playbook on the file and still reviews the draft (issue 12.6)', async () => {
+    client.writeFile(PLAYBOOK, `{"renewal": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const uri = await client.open('msa.md', RENEWAL_DRAFT);
+    const diagnostics = await client.current(uri);
+    assert.ok(diagnostics.some((d) => d.code === LONG_TERM), JSON.stringify(diagnostics.map((d) => d.code)));
+    const problems = await playbookDiagnostics('the nesting is reported', (d) => d.length > 0);
+    assert.match(problems[0].message, /nests more than 64 levels/);
+  });
+
   it('clears the problems when the file is fixed and the watcher reports it', async () => {
     client.writeFile(PLAYBOOK, BAD_PLAYBOOK);
     const uri = await client.open('msa.md', '# Notes\n');

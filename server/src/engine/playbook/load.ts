@@ -1,7 +1,8 @@
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { Span } from '../model';
 import { DEFAULT_PLAYBOOK, playbookSchema, type Playbook } from './schema';
+import { nestingDepth, NodeIndex, pathKey, withoutPaths } from './jsonTree';
 
 /** Something wrong in a playbook file, located so an editor can underline it. */
 export interface PlaybookProblem {
@@ -27,9 +28,23 @@ type JsonObject = { [key: string]: unknown };
  * default while the rest of the file still applies.
  */
 export function loadPlaybook(text: string, knownRuleIds: ReadonlySet<string>): LoadedPlaybook {
+  // A byte-order mark (Notepad writes one) is not JSON; read it as a space so every offset stays true.
+  const json = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // The JSON parser and the validator recurse per level: refuse deep nesting before either sees it.
+  const depth = nestingDepth(json, MAX_NESTING);
+  if (depth.tooDeep) {
+    return {
+      playbook: DEFAULT_PLAYBOOK,
+      problems: [{
+        field: '',
+        message: `The playbook nests more than ${MAX_NESTING} levels of objects or lists (a playbook needs 3); the review uses the default playbook.`,
+        span: { start: depth.at, end: depth.at + 1 },
+      }],
+    };
+  }
   const syntaxErrors: ParseError[] = [];
-  const input: unknown = parse(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
-  const tree = parseTree(text);
+  const input: unknown = parse(json, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree(json);
   const problems: PlaybookProblem[] = syntaxErrors.map((e) => ({
     field: '',
     message: `The playbook is not valid JSON (${describeSyntaxError(e.error)}); fix it, the review uses the default playbook meanwhile.`,
@@ -43,23 +58,30 @@ export function loadPlaybook(text: string, knownRuleIds: ReadonlySet<string>): L
     };
   }
 
-  // Drop each offending field and validate again, so one bad value costs only itself.
+  // Drop every offending field and validate again, so one bad value costs only itself. All the
+  // fields of one pass go in one copy: a file of thousands of unknown fields stays linear.
+  const nodes = new NodeIndex(tree);
   let candidate: JsonObject = structuredClone(input);
   for (let attempt = 0; attempt < 50; attempt++) {
     const result = playbookSchema.safeParse(candidate);
     if (result.success) {
-      problems.push(...unknownRuleProblems(result.data, knownRuleIds, tree));
+      problems.push(...unknownRuleProblems(result.data, knownRuleIds, nodes));
       return { playbook: result.data, problems };
     }
+    const dropped = new Map<string, Path>();
     for (const issue of result.error.issues) {
       for (const path of offendingPaths(issue)) {
-        problems.push(describeIssue(issue, path, valueAt(input, path), tree));
-        candidate = withoutPath(candidate, path);
+        problems.push(describeIssue(issue, path, valueAt(input, path), nodes));
+        dropped.set(pathKey(path), path);
       }
     }
+    candidate = withoutPaths(candidate, [...dropped.values()]);
   }
   return { playbook: DEFAULT_PLAYBOOK, problems };
 }
+
+/** Deeper than any playbook needs (it has three levels), shallow enough for every recursive reader. */
+export const MAX_NESTING = 64;
 
 function offendingPaths(issue: z.core.$ZodIssue): Path[] {
   const base = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -67,9 +89,9 @@ function offendingPaths(issue: z.core.$ZodIssue): Path[] {
   return [base];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, path: Path, value: unknown, tree: Node | undefined): PlaybookProblem {
+function describeIssue(issue: z.core.$ZodIssue, path: Path, value: unknown, nodes: NodeIndex): PlaybookProblem {
   const field = path.join('.');
-  const node = tree ? findNodeAtLocation(tree, [...path]) : undefined;
+  const node = nodes.at(path);
   const span = node ? spanOf(node.parent?.type === 'property' ? node.parent : node) : undefined;
   const fallback = valueAt(DEFAULT_PLAYBOOK, path);
   const usesDefault = fallback === undefined ? 'it is ignored' : `the default ${JSON.stringify(fallback)} applies`;
@@ -84,11 +106,11 @@ function describeIssue(issue: z.core.$ZodIssue, path: Path, value: unknown, tree
   return { field, message, span };
 }
 
-function unknownRuleProblems(playbook: Playbook, known: ReadonlySet<string>, tree: Node | undefined): PlaybookProblem[] {
+function unknownRuleProblems(playbook: Playbook, known: ReadonlySet<string>, nodes: NodeIndex): PlaybookProblem[] {
   return Object.keys(playbook.rules)
     .filter((id) => !known.has(id))
     .map((id) => {
-      const node = tree ? findNodeAtLocation(tree, ['rules', id]) : undefined;
+      const node = nodes.at(['rules', id]);
       return {
         field: `rules.${id}`,
         message: `The playbook sets "${id}", but no rule has that id; it is ignored.`,
@@ -116,21 +138,6 @@ function valueAt(root: unknown, path: Path): unknown {
     current = (current as Record<string | number, unknown>)[key];
   }
   return current;
-}
-
-function withoutPath(root: JsonObject, path: Path): JsonObject {
-  if (path.length === 0) return {};
-  const copy: JsonObject = { ...root };
-  const [head, ...rest] = path;
-  const key = String(head);
-  if (rest.length === 0) {
-    delete copy[key];
-  } else if (isObject(copy[key])) {
-    copy[key] = withoutPath(copy[key] as JsonObject, rest);
-  } else {
-    delete copy[key];
-  }
-  return copy;
 }
 
 function show(value: unknown): string {
