@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from './rule';
 import { visibleToWritten, withoutHidden } from './parse/invisibleChars';
 import { buildChecklist, type ChecklistItem } from './checklist';
 import { isSuppressed } from './suppressions';
+import { confineFixes } from './fixScope';
 import { readSiblingTerms, type SiblingDraft } from './siblings';
 
 export interface ReviewOptions {
@@ -78,7 +79,7 @@ function runRule(rule: Rule, context: RuleContext, out: Finding[]): void {
   if (setting === 'off' || !rule.meta.appliesTo.includes(context.contract.kind)) return;
   const severity = setting ?? rule.meta.defaultSeverity;
   for (const found of rule.check(context)) {
-    const finding: Finding = { ...found, ruleId: rule.meta.id, severity };
+    const finding: Finding = { ...found, ruleId: rule.meta.id, severity, fixes: confineFixes(context.contract, found.span, found.fixes) };
     if (!isSuppressed(context.contract, finding)) out.push(finding);
   }
 }

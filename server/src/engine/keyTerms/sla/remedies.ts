@@ -7,7 +7,7 @@ import { grantsAct, readSentence, type ClauseReading } from '../../semantics';
 // What the buyer can do when the service misses: is the credit all it gets,
 // must it ask for the credit (and how soon), and may it leave after repeated misses.
 
-const SOLE_REMEDY = /\bsole (?:and exclusive )?remed|\bexclusive (?:and sole )?remed|\bsole and exclusive\b|\bentire (?:and exclusive )?liability|\bfull (?:limit|extent) of (?:our|its|provider's|the provider's|vendor's) liability|\bnot be (?:responsible|liable) for any other remed|\bonly remed|\bin lieu of (?:all|any) other remed|\bno other remed/;
+export const SOLE_REMEDY = /\bsole (?:and exclusive )?remed|\bexclusive (?:and sole )?remed|\bsole and exclusive\b|\bentire (?:and exclusive )?liability|\bfull (?:limit|extent) of (?:our|its|provider's|the provider's|vendor's) liability|\bnot be (?:responsible|liable) for any other remed|\bonly remed|\bin lieu of (?:all|any) other remed|\bno other remed/;
 const CLAIM = /\bmust (?:request|notify|submit|claim|provide|contact|open|file|make|send|apply)|\bupon (?:customer's )?(?:written )?request|\bto (?:receive|obtain|claim|be eligible for) (?:a |any )?(?:service )?credit|\brequest (?:for )?(?:a |the |any )?(?:service )?credit|\bclaims? (?:for|must|shall)|\bmust be (?:requested|claimed|submitted)|\bshall (?:request|notify|submit)|\bprovided (?:that )?(?:the )?(?:customer|you|licensee) (?:notif|request|submit|claim)/;
 const AUTOMATIC = /\bautomatic|\bwithout (?:any |the need for a |a )?(?:request|claim)|\bproactively/;
 const TERMINATE = /\bterminat/;

@@ -4,6 +4,8 @@ import type { RuleContext } from '../../rule';
 import type { Fix, Span } from '../../model';
 import { clauseTemplate } from '../../playbook/clauseLibrary';
 import { siblingWith } from './placement';
+import { replaceOrInsert } from '../replaceOrInsert';
+import { AUDIT } from '../../keyTerms/dpa/cues';
 
 const SECTION = /\baudit|\binspection|\breports?\b|\bcompliance/;
 
@@ -42,8 +44,18 @@ export const noAuditRights: Rule = {
   },
 };
 
-/** The limiting sentence gives way to the library's audit clause (which keeps reports as a first step). */
+/**
+ * The limiting sentence gives way to the library's audit clause (which keeps reports as a first step)
+ * when it is itself about audits; a sentence read only for its "reports" or "certificates" stays, and
+ * the clause is inserted instead.
+ */
 function replaceWithClause(context: RuleContext, span: Span): Fix[] {
   const text = clauseTemplate(context.playbook, 'dpa/audit-rights');
-  return text ? [{ title: 'Replace the limitation with an audit rights clause', edits: [{ span, newText: text }], safe: false }] : [];
+  return text ? replaceOrInsert(context, {
+    sentence: span,
+    newText: text,
+    cue: AUDIT,
+    replaceTitle: 'Replace the limitation with an audit rights clause',
+    insertTitle: 'Insert an audit rights clause',
+  }) : [];
 }

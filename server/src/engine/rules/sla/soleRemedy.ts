@@ -1,6 +1,8 @@
 import type { Rule, RuleFinding } from '../../rule';
 import { clauseTemplate } from '../../playbook/clauseLibrary';
 import { SLA_KINDS } from './common';
+import { replaceOrInsert } from '../replaceOrInsert';
+import { SOLE_REMEDY } from '../../keyTerms/sla/remedies';
 
 export const soleRemedy: Rule = {
   meta: {
@@ -12,7 +14,8 @@ export const soleRemedy: Rule = {
     askFor: 'Credits in addition to other rights and remedies, with an express right to terminate for chronic failure.',
     appliesTo: SLA_KINDS,
   },
-  check({ keyTerms, playbook }): RuleFinding[] {
+  check(context): RuleFinding[] {
+    const { keyTerms, playbook } = context;
     const sla = keyTerms.sla;
     if (!sla?.soleRemedySpan) return [];
     const wording = clauseTemplate(playbook, 'sla/non-exclusive-remedy');
@@ -20,7 +23,13 @@ export const soleRemedy: Rule = {
       span: sla.soleRemedySpan,
       message: 'Makes service credits the customer\'s only remedy for missed service levels.',
       facts: { soleRemedy: true },
-      fixes: wording ? [{ title: 'Replace with non-exclusive remedy wording', edits: [{ span: sla.soleRemedySpan, newText: wording }], safe: false }] : [],
+      fixes: wording ? replaceOrInsert(context, {
+        sentence: sla.soleRemedySpan,
+        newText: wording,
+        cue: SOLE_REMEDY,
+        replaceTitle: 'Replace with non-exclusive remedy wording',
+        insertTitle: 'Insert non-exclusive remedy wording',
+      }) : [],
     }];
   },
 };
