@@ -1,19 +1,43 @@
 import type { TextEdit } from 'vscode-languageserver';
 import type { SourceFormat } from '../engine/model';
-import { DISABLE_FILE, DISABLE_NEXT_LINE } from '../engine/parse/disableComments';
+import { DISABLE_FILE, DISABLE_LINE, DISABLE_NEXT_LINE } from '../engine/parse/disableComments';
 import { computeLineStarts } from '../engine/positions';
+import { isTableRow, lineText } from './tableRows';
 
 /** The edit that switches `ruleId` off for `line` alone: a comment line above it, indented alike. */
 export function disableForLineEdit(text: string, format: SourceFormat, line: number, ruleId: string): TextEdit {
   const lineStarts = computeLineStarts(text);
   const target = Math.min(Math.max(0, line), lineStarts.length - 1);
   const start = lineStarts[target];
+  if (format === 'markdown' && isTableRow(text, lineStarts, target)) return disableInTableRow(text, lineStarts, target, ruleId);
   const extended = target > 0 ? extendExistingComment(text, format, lineStarts, target - 1, ruleId) : null;
   if (extended) return extended;
   const indentation = leadingWhitespace(text, start);
   const newText = `${indentation}${comment(format, `${DISABLE_NEXT_LINE} ${ruleId}`)}${lineEnding(text)}`;
   const position = { line: target, character: 0 };
   return { range: { start: position, end: position }, newText };
+}
+
+/**
+ * A table row cannot have a comment line above it without splitting the table:
+ * the comment goes at the end of the row, in a cell of its own after the last
+ * pipe, which renderers drop when the header has fewer cells (and show empty
+ * otherwise). A row that has one already gets the rule added to it.
+ */
+function disableInTableRow(text: string, lineStarts: readonly number[], line: number, ruleId: string): TextEdit {
+  const content = lineText(text, lineStarts, line);
+  const trimmed = content.trimEnd();
+  const opener = `<!-- ${DISABLE_LINE} `;
+  const existing = trimmed.endsWith('-->') ? trimmed.lastIndexOf(opener) : -1;
+  if (existing >= 0) {
+    let at = trimmed.length - 3;
+    while (at > existing && trimmed[at - 1] === ' ') at--;
+    const position = { line, character: at };
+    return { range: { start: position, end: position }, newText: `, ${ruleId}` };
+  }
+  const position = { line, character: content.length };
+  const cell = trimmed.endsWith('|') ? ' ' : ' | ';
+  return { range: { start: position, end: position }, newText: `${cell}<!-- ${DISABLE_LINE} ${ruleId} -->` };
 }
 
 /** The edit that switches `ruleId` off for the whole file: a comment at the top, after any front matter. */

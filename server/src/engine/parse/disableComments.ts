@@ -8,12 +8,14 @@ import { isBlankLine, type Line } from './lines';
 /** The comment words a draft uses to switch rules off; the LSP's "disable" actions write them. */
 export const DISABLE_NEXT_LINE = 'contract-review-disable-next-line';
 export const DISABLE_FILE = 'contract-review-disable';
+/** Switches rules off on the comment's own line: where a line above cannot go, as inside a Markdown table. */
+export const DISABLE_LINE = 'contract-review-disable-line';
 
 export interface DisableDirective {
-  readonly scope: 'next-line' | 'file';
+  readonly scope: 'next-line' | 'line' | 'file';
   /** Rule ids, or ['*'] for every rule. */
   readonly ruleIds: readonly string[];
-  /** 0-based line where the directive ends. */
+  /** 0-based line where the directive ends ('line': where it starts). */
   readonly line: number;
 }
 
@@ -25,6 +27,9 @@ export function parseDirective(body: string): Omit<DisableDirective, 'line'> | u
   if (startsWithWord(trimmed, DISABLE_NEXT_LINE)) {
     scope = 'next-line';
     rest = trimmed.slice(DISABLE_NEXT_LINE.length);
+  } else if (startsWithWord(trimmed, DISABLE_LINE)) {
+    scope = 'line';
+    rest = trimmed.slice(DISABLE_LINE.length);
   } else if (startsWithWord(trimmed, DISABLE_FILE)) {
     scope = 'file';
     rest = trimmed.slice(DISABLE_FILE.length);
@@ -49,7 +54,10 @@ export function directivesInComments(text: string, comments: readonly Span[], li
   const directives: DisableDirective[] = [];
   for (const comment of comments) {
     const parsed = parseDirective(text.slice(comment.start + 4, comment.end - 3));
-    if (parsed) directives.push({ ...parsed, line: lineOf(lineStarts, Math.max(comment.start, comment.end - 1)) });
+    if (!parsed) continue;
+    // "this line" is the line the comment opens on; "the next line" follows the line it closes on.
+    const at = parsed.scope === 'line' ? comment.start : Math.max(comment.start, comment.end - 1);
+    directives.push({ ...parsed, line: lineOf(lineStarts, at) });
   }
   return directives;
 }
@@ -71,7 +79,8 @@ export function directivesOnLines(text: string, lines: readonly Line[]): { direc
     const raw = text.slice(line.contentStart, line.contentEnd);
     if (!raw.includes(DISABLE_FILE)) continue;
     const parsed = parseDirective(unwrapComment(raw));
-    if (!parsed) continue;
+    // A plain-text directive is a line of its own, so it has no line of its own to switch off.
+    if (!parsed || parsed.scope === 'line') continue;
     directives.push({ ...parsed, line: i });
     spans.push({ start: line.contentStart, end: line.contentEnd });
   }
@@ -100,8 +109,11 @@ export function buildSuppressions(directives: readonly DisableDirective[], lines
       for (const id of directive.ruleIds) file.add(id);
       continue;
     }
-    let target = directive.line + 1;
-    while (target < lines.length && isBlankLine(lines[target])) target++;
+    let target = directive.line;
+    if (directive.scope === 'next-line') {
+      target++;
+      while (target < lines.length && isBlankLine(lines[target])) target++;
+    }
     if (target >= lines.length) continue;
     const ids = byLine.get(target) ?? new Set<string>();
     for (const id of directive.ruleIds) ids.add(id);

@@ -1,7 +1,8 @@
 import type { Fix, Span } from '../model';
 import type { RuleContext } from '../rule';
 import { unitAt, within } from '../fixScope';
-import { headingIndexAt, insertClauseAfterSection } from './insertClause';
+import { insertClauseAfterSection } from './insertClause';
+import { headingIndexAt } from '../parse/sections';
 
 // A rule that offers the clause library's wording in place of a sentence may
 // replace that sentence only when it is the clause the finding is about: inside

@@ -82,9 +82,13 @@ export function headingTitles(contract: Contract): string[] {
   return contract.headings.map((h) => blankTags(h.title).toLowerCase());
 }
 
-/** The document's first non-blank line: where "missing" findings go when no section fits. */
+/**
+ * The document's first line of contract text: where "missing" findings go when no section fits.
+ * Read on the normalised text, so a disable comment or front matter above the title is not the
+ * title (a "disable for this line" comment written above line 1 must cover the finding there).
+ */
 export function titleLine(contract: Contract): Span {
-  const text = contract.text;
+  const text = contract.normalized;
   let start = 0;
   while (start < text.length && /\s/.test(text[start])) start++;
   let end = start;
