@@ -51,7 +51,8 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     span: toWritten(finding.span),
     fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: toWritten(edit.span) })) })),
   }));
-  runRule(invisibleCharacters, { contract, keyTerms: clean.keyTerms, playbook: clean.playbook }, findings);
+  // Its fixes rewrite words whose clause spans the written copy's parse cannot give exactly: not confined.
+  runRule(invisibleCharacters, { contract, keyTerms: clean.keyTerms, playbook: clean.playbook }, findings, false);
   findings.sort(byPosition);
   // Key terms and the checklist keep the clean copy's offsets: at most a few characters off here.
   const context = { contract: clean.contract, keyTerms: clean.keyTerms, playbook: clean.playbook, siblings: siblingTerms(options) };
@@ -74,12 +75,13 @@ function siblingTerms(options: ReviewOptions): RuleContext['siblings'] {
 }
 
 /** One rule's findings, at the playbook's severity, unless the playbook or a comment switches them off. */
-function runRule(rule: Rule, context: RuleContext, out: Finding[]): void {
+function runRule(rule: Rule, context: RuleContext, out: Finding[], confine = true): void {
   const setting = context.playbook.rules[rule.meta.id];
   if (setting === 'off' || !rule.meta.appliesTo.includes(context.contract.kind)) return;
   const severity = setting ?? rule.meta.defaultSeverity;
   for (const found of rule.check(context)) {
-    const finding: Finding = { ...found, ruleId: rule.meta.id, severity, fixes: confineFixes(context.contract, found.span, found.fixes) };
+    const fixes = confine ? confineFixes(context.contract, found.span, found.fixes) : found.fixes;
+    const finding: Finding = { ...found, ruleId: rule.meta.id, severity, fixes };
     if (!isSuppressed(context.contract, finding)) out.push(finding);
   }
 }
