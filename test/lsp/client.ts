@@ -58,6 +58,10 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** How the editor talks to the server: stdio (the default) or Node IPC, as VS Code does. */
   readonly transport?: 'stdio' | 'ipc';
+  /** Node options before the server's script (stdio only), e.g. a --require preload. */
+  readonly execArgv?: readonly string[];
+  /** The server's environment (stdio only); the test's own by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 interface Waiter {
@@ -113,7 +117,7 @@ export class LspClient {
       child = fork(SERVER_BUNDLE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
       if (!child.stdout || !child.stdin) throw new Error('the server process has no stdio pipes');
       connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     }
