@@ -47,7 +47,13 @@ function checkRange(value: Json | undefined, text: string, what: string): { star
 
 /** Every finding, fix edit and checklist item checked key by key against the draft's text. */
 function checkFile(file: JsonObject, text: string): void {
-  keys(file, ['path', 'format', 'kind', 'keyTerms', 'findings', 'checklist'], 'file');
+  keys(file, ['path', 'format', 'kind', 'keyTerms', 'findings', 'checklist', 'deal'], 'file');
+  for (const [i, d] of array(file.deal, 'deal').entries()) {
+    const other = object(d, `deal[${i}]`);
+    keys(other, ['path', 'member', 'reason'], `deal[${i}]`);
+    assert.equal(typeof other.member, 'boolean');
+    assert.ok(string(other.reason, 'reason').length > 0);
+  }
   assert.ok(KINDS.includes(string(file.kind, 'kind')));
   assert.ok(['markdown', 'plaintext'].includes(string(file.format, 'format')));
   checkKeyTerms(object(file.keyTerms, 'keyTerms'), text);

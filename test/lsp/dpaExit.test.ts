@@ -24,6 +24,12 @@ const MSA = [
   '',
 ].join('\n');
 
+// The MSA and its DPA name the same parties, so the DPA beside the MSA is read as part of its deal.
+const PARTIES = 'This paper is made between Quillfeather Systems, Inc. ("Provider") and Marlow Freight LLC ("Customer").';
+const withoutDpaReference = (text: string): string => text
+  .replace('8.1 Provider shall process personal data under the Data Processing Addendum signed by the parties.', '8.1 Provider shall keep personal data secure.')
+  .replace('# Master Services Agreement\n', `# Master Services Agreement\n\n${PARTIES}\n`);
+
 const NO_TRANSITION = 'exit/no-transition-assistance';
 const BREACH = 'dpa/breach-notice-timeline';
 const SUBPROCESSORS = 'dpa/no-subprocessor-disclosure';
@@ -56,9 +62,11 @@ describe('lsp: DPA and exit rules', function () {
   });
 
   it('counts a DPA saved in the same folder: no "missing" DPA findings for elements it states', async () => {
-    const draft = MSA.replace('8.1 Provider shall process personal data under the Data Processing Addendum signed by the parties.', '8.1 Provider shall keep personal data secure.');
+    const draft = withoutDpaReference(MSA);
     client.writeFile('deal/dpa.md', [
       '# Data Processing Addendum',
+      '',
+      PARTIES,
       '',
       '1. Provider shall notify Customer of any Security Incident within forty-eight (48) hours.',
       '',
@@ -73,15 +81,28 @@ describe('lsp: DPA and exit rules', function () {
     assert.ok(!codes.includes('dpa/no-subprocessor-disclosure'), `the sibling lists subprocessors: ${JSON.stringify(codes)}`);
   });
 
+  it('the title line\'s hover names the files read as part of the deal and those ignored, with the reason', async () => {
+    const draft = withoutDpaReference(MSA);
+    client.writeFile('deal/dpa.md', `# Data Processing Addendum\n\n${PARTIES}\n\n1. Provider shall keep Customer Data secure.\n`);
+    client.writeFile('deal/other-vendor.md', '# Service Order\n\nThis order is made between Tern Analytics GmbH ("Vendor") and Marlow Freight LLC ("Customer").\n');
+    client.writeFile('deal/msa.md', draft);
+    const uri = await client.open('deal/msa.md', draft);
+    await client.current(uri);
+    const hover = await client.hover(uri, { line: 0, character: 4 });
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /Read as part of this deal[^\n]*\n- dpa\.md: it names the same parties/);
+    assert.match(value, /Not part of this deal, so ignored:\n- other-vendor\.md: it names other parties \(Tern Analytics GmbH, Marlow Freight LLC\)/);
+  });
+
   it('reviews the draft again when a sibling draft is saved with a change (didChangeWatchedFiles)', async () => {
-    const draft = MSA.replace('8.1 Provider shall process personal data under the Data Processing Addendum signed by the parties.', '8.1 Provider shall keep personal data secure.');
-    client.writeFile('deal/dpa.md', '# Data Processing Addendum\n\n1. Provider shall keep Customer Data secure.\n');
+    const draft = withoutDpaReference(MSA);
+    client.writeFile('deal/dpa.md', `# Data Processing Addendum\n\n${PARTIES}\n\n1. Provider shall keep Customer Data secure.\n`);
     client.writeFile('deal/msa.md', draft);
     const uri = await client.open('deal/msa.md', draft);
     const before = await client.current(uri);
     assert.ok(before.some((d) => d.code === BREACH), `no breach deadline anywhere yet: ${JSON.stringify(before.map((d) => d.code))}`);
 
-    client.writeFile('deal/dpa.md', '# Data Processing Addendum\n\n1. Provider shall notify Customer of any Security Incident within forty-eight (48) hours.\n');
+    client.writeFile('deal/dpa.md', `# Data Processing Addendum\n\n${PARTIES}\n\n1. Provider shall notify Customer of any Security Incident within forty-eight (48) hours.\n`);
     await client.watchedFileChanged('deal/dpa.md', 2);
     const after = await client.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === BREACH), `${BREACH} is gone`);
     assert.ok(after.some((d) => d.code === 'dpa/no-data-residency'), 'the other findings stay');
@@ -89,9 +110,9 @@ describe('lsp: DPA and exit rules', function () {
   });
 
   it('reviews the draft again when an open sibling draft is edited, before it is saved', async () => {
-    const draft = MSA.replace('8.1 Provider shall process personal data under the Data Processing Addendum signed by the parties.', '8.1 Provider shall keep personal data secure.');
+    const draft = withoutDpaReference(MSA);
     client.writeFile('deal/msa.md', draft);
-    const dpaText = '# Data Processing Addendum\n\n1. Provider shall keep Customer Data secure.\n';
+    const dpaText = `# Data Processing Addendum\n\n${PARTIES}\n\n1. Provider shall keep Customer Data secure.\n`;
     client.writeFile('deal/dpa.md', dpaText);
     const uri = await client.open('deal/msa.md', draft);
     const dpa = await client.open('deal/dpa.md', dpaText);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { review } from '../engine/review';
 import { parseCliArgs, type CliOptions } from './args';
 import { failsRun } from './failOn';
@@ -77,8 +77,9 @@ async function reviewFiles(options: CliOptions, io: CliIo): Promise<number> {
     review: review(draft.text, {
       format: draft.format,
       playbook: playbook.playbook,
-      // The DPA or SLA beside an MSA counts: an element found there is not missing here.
+      // The DPA or SLA beside an MSA counts when it belongs to the same deal: an element found there is not missing here.
       siblings: draft.fromStdin ? [] : readSiblingDrafts(resolve(io.cwd, draft.path)),
+      fileName: draft.fromStdin ? undefined : basename(draft.path),
     }),
   }));
   const output = await renderOutput(files, options, io);

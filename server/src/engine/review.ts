@@ -11,15 +11,20 @@ import { visibleToWritten, withoutHidden } from './parse/invisibleChars';
 import { buildChecklist, type ChecklistItem } from './checklist';
 import { isSuppressed } from './suppressions';
 import { confineFixes } from './fixScope';
-import { readSiblingTerms, type SiblingDraft } from './siblings';
+import { readSiblingTerms, type DealDocument, type SiblingDraft } from './siblings';
 
 export interface ReviewOptions {
   readonly format?: SourceFormat;
   readonly playbook?: Playbook;
   /** Overrides the detected document kind. */
   readonly kind?: DocumentKind;
-  /** Other drafts of the same deal (the DPA beside the MSA): an element one of them states counts as present. */
+  /**
+   * The other drafts in the draft's folder. Those of the same deal (the DPA beside the MSA) count:
+   * an element one of them states is present; the others are ignored (deal/membership.ts decides).
+   */
   readonly siblings?: readonly SiblingDraft[];
+  /** The draft's own file name, for the playbook's `deals` groups and to tell versions of it apart. */
+  readonly fileName?: string;
 }
 
 export interface Review {
@@ -31,13 +36,18 @@ export interface Review {
   /** Sorted by position, then rule order. */
   readonly findings: readonly Finding[];
   readonly checklist: readonly ChecklistItem[];
+  /** Each sibling draft: taken as part of this deal or not, and why. */
+  readonly deal: readonly DealDocument[];
 }
 
 /** The one entry point: text in, findings out. Pure and synchronous. */
 export function review(text: string, options: ReviewOptions = {}): Review {
   const format = options.format ?? 'markdown';
   const parsed = parseContract(text, format);
-  if (parsed.hiddenInWords.length === 0) return reviewContract(parsed, options);
+  if (parsed.hiddenInWords.length === 0) {
+    const { siblings: _read, ...plain } = reviewContract(parsed, options);
+    return plain;
+  }
 
   // Some words hide invisible characters ("re<ZWSP>news"): every rule reads the draft without them,
   // so it finds what it would find in a clean copy, and its findings and fixes are put back on the
@@ -55,23 +65,24 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   runRule(invisibleCharacters, { contract, keyTerms: clean.keyTerms, playbook: clean.playbook }, findings, false);
   findings.sort(byPosition);
   // Key terms and the checklist keep the clean copy's offsets: at most a few characters off here.
-  const context = { contract: clean.contract, keyTerms: clean.keyTerms, playbook: clean.playbook, siblings: siblingTerms(options) };
-  return { ...clean, contract, findings, checklist: buildChecklist(context, findings) };
+  const context = { contract: clean.contract, keyTerms: clean.keyTerms, playbook: clean.playbook, siblings: clean.siblings };
+  const { siblings: _read, ...plain } = clean;
+  return { ...plain, contract, findings, checklist: buildChecklist(context, findings) };
 }
 
-function reviewContract(parsed: Contract, options: ReviewOptions): Review {
+function reviewContract(parsed: Contract, options: ReviewOptions): Review & { readonly siblings: RuleContext['siblings'] } {
   const playbook = options.playbook ?? DEFAULT_PLAYBOOK;
   const contract = options.kind ? { ...parsed, kind: options.kind } : parsed;
   const keyTerms = withNoticeDeadline(contract, readKeyTerms(contract));
-  const context = { contract, keyTerms, playbook, siblings: siblingTerms(options) };
+  const deal = options.siblings && options.siblings.length > 0
+    ? readSiblingTerms(contract, options.fileName, options.siblings, playbook.deals)
+    : { terms: [], documents: [] };
+  const siblings = deal.terms.length > 0 ? deal.terms : undefined;
+  const context = { contract, keyTerms, playbook, siblings };
   const findings: Finding[] = [];
   for (const rule of RULES) runRule(rule, context, findings);
   findings.sort(byPosition);
-  return { playbook, contract, kind: contract.kind, keyTerms, findings, checklist: buildChecklist(context, findings) };
-}
-
-function siblingTerms(options: ReviewOptions): RuleContext['siblings'] {
-  return options.siblings && options.siblings.length > 0 ? readSiblingTerms(options.siblings) : undefined;
+  return { playbook, contract, kind: contract.kind, keyTerms, findings, checklist: buildChecklist(context, findings), deal: deal.documents, siblings };
 }
 
 /** One rule's findings, at the playbook's severity, unless the playbook or a comment switches them off. */

@@ -21,18 +21,20 @@ export interface RuleMeta {
 /** What a rule returns: the review adds the rule id and the playbook's severity. */
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
 
-/** Another draft in the same folder (the MSA beside its DPA and SLA), read once per review. */
+/** Another draft of the same deal (the MSA beside its DPA and SLA), read once per review. */
 export interface SiblingTerms {
   readonly path: string;
   readonly kind: DocumentKind;
   readonly keyTerms: KeyTerms;
+  /** Why it was taken as part of this draft's deal: "it names the same parties (…)". */
+  readonly reason: string;
 }
 
 export interface RuleContext {
   readonly contract: Contract;
   readonly keyTerms: KeyTerms;
   readonly playbook: Playbook;
-  /** Sibling drafts: an element one of them states counts as present. */
+  /** Drafts of the same deal: an element one of them states counts as present. */
   readonly siblings?: readonly SiblingTerms[];
 }
 

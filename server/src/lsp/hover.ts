@@ -5,6 +5,7 @@ import type { SlaTerms } from '../engine/keyTerms/sla/types';
 import type { Review } from '../engine/review';
 import { ruleById } from '../engine/rules';
 import { toRange } from './toProtocol';
+import { dealSectionAt } from './dealHover';
 
 /** The findings under the cursor, explained: what was found, why it matters, what to ask for. */
 export function hoverAt(review: Review, offset: number, options: { readonly suggestions?: boolean } = {}): Hover | null {
@@ -13,8 +14,10 @@ export function hoverAt(review: Review, offset: number, options: { readonly sugg
   const credits = creditClauseAt(review, offset);
   // The tier table explains a credit clause even when nothing in it breaks the playbook.
   if (credits && !here.some((f) => f.details)) sections.push(`**Service credits**\n\n${creditTable(credits.sla, review.playbook)}`);
+  const deal = dealSectionAt(review, offset);
+  if (deal) sections.push(deal.text);
   if (sections.length === 0) return null;
-  const spans = [...here.map((f) => f.span), ...(credits ? [credits.span] : [])];
+  const spans = [...here.map((f) => f.span), ...(credits ? [credits.span] : []), ...(deal ? [deal.span] : [])];
   const innermost = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },

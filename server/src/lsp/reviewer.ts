@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceFormat } from '../engine/model';
 import { MAX_DRAFT_CHARACTERS } from '../inputLimits';
@@ -62,7 +63,7 @@ export class DocumentReviewer {
     if (text.length > MAX_REVIEWED_CHARACTERS) return { status: 'too-large' };
     // Drafts in the same folder (the DPA beside the MSA) count for "missing" checks; a change to one
     // of them (saved, or edited in the editor) bumps the folder's generation, so this review is redone.
-    const result = review(text, { format, playbook, siblings: path ? this.siblings.read(path) : [] });
+    const result = review(text, { format, playbook, siblings: path ? this.siblings.read(path) : [], fileName: path ? basename(path) : undefined });
     this.cache.set(document.uri, { version, format, playbook, siblings, review: result });
     return { status: 'reviewed', review: result, version, settings };
   }

@@ -33,6 +33,9 @@ describe('dpa/no-privacy-law-reference: a DPA that covers one region only', () =
     '',
     '1.1 Provider shall process personal data, including call recordings, in compliance with the GDPR.',
     '',
+    // The reference makes the MSA beside it part of this deal.
+    '1.2 This addendum forms part of the Master Services Agreement.',
+    '',
   ].join('\n');
   const MSA_SERVING_US = 'MASTER SERVICES AGREEMENT\n\n1. The Service handles calls for Customer\'s agents in the United States and Germany.\n';
   const oneRegion = (siblingText: string): string[] => review(DPA, { siblings: [{ path: 'msa.txt', text: siblingText }] }).findings

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { assertCliBuilt, runCli } from '../../cli/runCli';
 
 // The built CLI reads the drafts beside each file it reviews: an export right in
-// a schedule saved next to the MSA means the MSA does not lack one.
+// a schedule saved next to the MSA, which the MSA refers to, means the MSA does not lack one.
 
-const MSA = '# Master Services Agreement\n\nProvider hosts Customer Data, including call recordings.\n\n## 6. Effect of Termination\n\n6.1 Upon termination, all licences end.\n';
+const MSA = '# Master Services Agreement\n\nProvider hosts Customer Data, including call recordings.\n\n## 6. Effect of Termination\n\n6.1 Upon termination, all licences end. The Data Return Schedule sets out the exit terms.\n';
 const SCHEDULE = '# Data Return Schedule\n\n1. For ninety (90) days after termination, Customer may export Customer Data, including call recordings, in WAV and CSV formats at no additional charge.\n';
 
 interface JsonRun { files: { path: string; findings: { ruleId: string }[] }[] }

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { review } from '../../../server/src/engine/review';
 import { readSiblingDrafts, MAX_SIBLINGS } from '../../../server/src/siblingFiles';
 
-// A deal in one folder: an element stated in a sibling draft is not missing here.
+// A deal in one folder: an element stated in a sibling draft of the same deal is not missing here.
 
+const PARTIES = 'between Quillfeather Systems, Inc. ("Provider") and Marlow Freight LLC ("Customer")';
 const MSA = [
   '# Master Services Agreement',
+  '',
+  `This agreement is made ${PARTIES}.`,
   '',
   'Provider hosts Customer Data, including call recordings, for Customer.',
   '',
@@ -22,8 +25,8 @@ const MSA = [
   '',
 ].join('\n');
 
-const DPA = '# Data Processing Addendum\n\n1. Provider shall store Customer Data only in the European Union.\n\n2. Provider shall notify Customer of a Security Incident within 24 hours.\n';
-const EXIT_TERMS = '# Data Return Schedule\n\n1. For ninety (90) days after termination, Customer may export Customer Data, including call recordings, in WAV and CSV formats at no additional charge.\n\n2. Provider shall provide transition assistance on termination.\n';
+const DPA = `# Data Processing Addendum\n\nThis addendum is made ${PARTIES}.\n\n1. Provider shall store Customer Data only in the European Union.\n\n2. Provider shall notify Customer of a Security Incident within 24 hours.\n`;
+const EXIT_TERMS = `# Data Return Schedule\n\nThis schedule is made ${PARTIES}.\n\n1. For ninety (90) days after termination, Customer may export Customer Data, including call recordings, in WAV and CSV formats at no additional charge.\n\n2. Provider shall provide transition assistance on termination.\n`;
 
 const ruleIds = (text: string, siblings: { path: string; text: string }[] = []): string[] =>
   review(text, { format: 'markdown', siblings }).findings.map((f) => f.ruleId);
@@ -44,7 +47,7 @@ describe('sibling drafts', () => {
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'exit/no-data-export' || f.ruleId === 'exit/no-transition-assistance'), []);
     const item = result.checklist.find((i) => i.id === 'exit-transition');
     assert.equal(item?.state, 'met');
-    assert.match(item?.detail ?? '', /in schedule\.md/);
+    assert.match(item?.detail ?? '', /in schedule\.md, taken as part of this deal because it names the same parties \(Quillfeather Systems Inc\., Marlow Freight LLC\)/);
   });
 
   it('a sibling DPA stops the missing-DPA finding', () => {

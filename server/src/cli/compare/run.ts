@@ -54,7 +54,7 @@ export async function runCompare(argv: readonly string[], io: CliIo): Promise<nu
   const [oldDraft, newDraft] = drafts;
   // The old turn usually sits beside the new one: neither counts as the other's sibling.
   const siblingsOf = (draft: Draft) => readSiblingDrafts(resolve(io.cwd, draft.path)).filter((s) => ![oldDraft, newDraft].some((d) => basename(d.path) === s.path));
-  const reviewOf = (draft: Draft) => review(draft.text, { format: draft.format, playbook: playbook.playbook, siblings: siblingsOf(draft) });
+  const reviewOf = (draft: Draft) => review(draft.text, { format: draft.format, playbook: playbook.playbook, siblings: siblingsOf(draft), fileName: basename(draft.path) });
   const comparison = compareReviews(reviewOf(oldDraft), reviewOf(newDraft));
   const locate = { old: locatorOf(oldDraft, comparison, 'old'), new: locatorOf(newDraft, comparison, 'new') };
   writeComparison(comparison, parsed, { old: oldDraft, new: newDraft }, locate, io);

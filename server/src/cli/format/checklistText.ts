@@ -8,6 +8,8 @@ const MARKS = { met: '[met]    ', weak: '[weak]   ', missing: '[missing]', 'not-
 export function formatChecklist(file: ReviewedFile): string {
   const items = file.review.checklist;
   const lines = [`${file.draft.path}: checklist: ${countStates(items.map((i) => i.state))}`];
+  // Which drafts beside it were read as part of its deal, so an element "met" elsewhere can be traced.
+  for (const other of file.review.deal) lines.push(`  ${other.member ? 'same deal:' : 'ignored:  '} ${other.path} (${other.reason})`);
   for (const family of FAMILY_ORDER) {
     const own = items.filter((i) => i.family === family);
     if (own.length === 0) continue;

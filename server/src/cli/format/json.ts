@@ -29,6 +29,8 @@ function fileToJson(file: ReviewedFile): JsonObject {
     keyTerms: spansToRanges(review.keyTerms, lineStarts),
     findings: review.findings.map((f) => ({ ...findingToJson(f, lineStarts), ...(locate ? { location: locate(f.span.start) } : {}) })),
     checklist: review.checklist.map((item) => checklistItemToJson(item, lineStarts)),
+    // The other drafts in the folder: whether each was taken as part of this deal, and why.
+    deal: review.deal.map((d) => ({ path: d.path, member: d.member, reason: d.reason })),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { DocumentKind, Span } from '../model';
 import type { DpaTerms } from '../keyTerms/dpa/types';
 import type { RuleContext } from '../rule';
-import type { Evidence, ItemDefinition } from './types';
+import { fromSibling, type Evidence, type ItemDefinition } from './types';
 
 const DPA_KINDS: readonly DocumentKind[] = ['msa', 'dpa'];
 
@@ -12,7 +12,7 @@ function locateElement(context: RuleContext, has: (dpa: DpaTerms) => Span | unde
   if (own && span) return { span, detail: detail(own) };
   for (const sibling of context.siblings ?? []) {
     const dpa = sibling.keyTerms.dpa;
-    if (dpa && has(dpa)) return { span: { start: 0, end: 0 }, detail: `${detail(dpa)} (in ${sibling.path})` };
+    if (dpa && has(dpa)) return { span: { start: 0, end: 0 }, detail: `${detail(dpa)} (${fromSibling(sibling)})` };
   }
   return null;
 }

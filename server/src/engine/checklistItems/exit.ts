@@ -1,7 +1,7 @@
 import type { DocumentKind, Span } from '../model';
 import type { ExitTerms } from '../keyTerms/exit/types';
 import type { RuleContext } from '../rule';
-import type { Evidence, ItemDefinition } from './types';
+import { fromSibling, type Evidence, type ItemDefinition } from './types';
 
 const EXIT_KINDS: readonly DocumentKind[] = ['msa'];
 
@@ -12,7 +12,7 @@ function locateElement(context: RuleContext, has: (exit: ExitTerms) => Span | un
   if (own && span) return { span, detail: detail(own) };
   for (const sibling of context.siblings ?? []) {
     const exit = sibling.keyTerms.exit;
-    if (exit && has(exit)) return { span: { start: 0, end: 0 }, detail: `${detail(exit)} (in ${sibling.path})` };
+    if (exit && has(exit)) return { span: { start: 0, end: 0 }, detail: `${detail(exit)} (${fromSibling(sibling)})` };
   }
   return null;
 }

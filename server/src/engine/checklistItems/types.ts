@@ -25,3 +25,8 @@ export interface ItemDefinition {
   readonly whenAbsent: { readonly state: ChecklistState; readonly detail: string };
 }
 
+
+/** Where an element stated in another draft of the deal comes from, and why that draft counts. */
+export function fromSibling(sibling: { readonly path: string; readonly reason: string }): string {
+  return `in ${sibling.path}, taken as part of this deal because ${sibling.reason}`;
+}

@@ -73,6 +73,11 @@ export const playbookSchema = z.strictObject({
   liability: liabilitySchema.default(() => liabilitySchema.parse({})),
   /** Clause library: template id → clause text, used by "insert clause" fixes. */
   clauses: z.record(z.string(), z.string()).default({}),
+  /**
+   * The files of each deal, by file name: a draft listed here is reviewed with the other files of
+   * its group only. Drafts not listed are grouped by their parties and references to each other.
+   */
+  deals: z.array(z.array(z.string().min(1)).min(1)).default([]),
 });
 
 export type Playbook = z.infer<typeof playbookSchema>;
