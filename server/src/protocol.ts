@@ -107,6 +107,8 @@ export interface ProtocolChecklistItem {
   readonly state: ChecklistState;
   readonly ruleIds: readonly string[];
   readonly detail: string;
+  /** What met, weak and missing (or found) mean for this item, with the playbook's figures. */
+  readonly test?: string;
   /** Where to jump, or null when the item has no place in the draft. */
   readonly range: Range | null;
   /** The findings of the item's rules, in document order. */

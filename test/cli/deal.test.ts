@@ -29,7 +29,7 @@ async function reviewIn(folder: string, name: string): Promise<JsonRun['files'][
 }
 
 describe('cli: a folder holding two deals\' drafts', function () {
-  this.timeout(20000);
+  this.timeout(60000);
   before(assertCliBuilt);
 
   it('another vendor\'s MSA and DPA hide none of the sample\'s findings, and the output says why they were ignored', async () => {

@@ -10,7 +10,7 @@ interface Range { start: Position; end: Position }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
 const KINDS = ['msa', 'sla', 'dpa', 'order-form', 'unknown'];
-const STATES = ['met', 'weak', 'missing', 'not-applicable'];
+const STATES = ['met', 'weak', 'missing', 'not-applicable', 'found', 'not-found'];
 
 function object(value: Json | undefined, what: string): JsonObject {
   assert.ok(typeof value === 'object' && value !== null && !Array.isArray(value), `${what} is an object`);
@@ -81,7 +81,7 @@ function checkFile(file: JsonObject, text: string): void {
   }
   for (const [i, c] of array(file.checklist, 'checklist').entries()) {
     const item = object(c, `checklist[${i}]`);
-    keys(item, ['id', 'title', 'state', 'ruleIds', 'detail', 'range'], `checklist[${i}]`);
+    keys(item, ['id', 'title', 'state', 'ruleIds', 'detail', 'test', 'range'], `checklist[${i}]`);
     string(item.id, 'id');
     string(item.title, 'title');
     string(item.detail, 'detail');

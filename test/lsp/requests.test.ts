@@ -3,7 +3,7 @@ import { ChecklistRequest, ReviewRequest, type ChecklistResult, type ProtocolChe
 import { LspClient, textAt } from './client';
 import { LONG_NOTICE, LONG_TERM, MISMATCH_DRAFT, NUMBER_MISMATCH, RENEWAL_DRAFT } from './drafts';
 
-const STATES = ['met', 'weak', 'missing', 'not-applicable'];
+const STATES = ['met', 'weak', 'missing', 'not-applicable', 'found', 'not-found'];
 
 describe('lsp: custom requests', function () {
   this.timeout(15000);

@@ -8,6 +8,8 @@ const ICONS: Readonly<Record<ChecklistState, string>> = {
   weak: '$(warning)',
   missing: '$(error)',
   'not-applicable': '$(circle-slash)',
+  found: '$(info)',
+  'not-found': '$(circle-outline)',
 };
 
 const STATE_WORDS: Readonly<Record<ChecklistState, string>> = {
@@ -15,6 +17,8 @@ const STATE_WORDS: Readonly<Record<ChecklistState, string>> = {
   weak: 'Weak: worth negotiating',
   missing: 'Missing',
   'not-applicable': 'Not applicable',
+  found: 'Found (for information)',
+  'not-found': 'Not found (for information)',
 };
 
 export interface ChecklistEntryText {
@@ -47,9 +51,9 @@ export function checklistTitle(result: ChecklistResult, fileName: string): strin
 export function summarizeChecklist(result: ChecklistResult): string {
   const counts = new Map<ChecklistState, number>();
   for (const item of result.items) counts.set(item.state, (counts.get(item.state) ?? 0) + 1);
-  const tally = (['missing', 'weak', 'met', 'not-applicable'] as const)
+  const tally = (['missing', 'weak', 'met', 'found', 'not-found', 'not-applicable'] as const)
     .filter((state) => counts.has(state))
-    .map((state) => `${counts.get(state)} ${STATE_WORDS[state].split(':')[0].toLowerCase()}`)
+    .map((state) => `${counts.get(state)} ${STATE_WORDS[state].split(/[:(]/)[0].trim().toLowerCase()}`)
     .join(', ');
   return [`Reviewed as ${describeKind(result.kind)}`, tally].filter((p) => p !== '').join(' · ');
 }

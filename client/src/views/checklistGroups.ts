@@ -13,6 +13,8 @@ const STATE_WORDS: Readonly<Record<ChecklistState, string>> = {
   weak: 'Weak',
   missing: 'Missing',
   'not-applicable': 'Not applicable',
+  found: 'Found',
+  'not-found': 'Not found',
 };
 
 export function groupByFamily(result: ChecklistResult): FamilyGroup[] {

@@ -18,6 +18,8 @@ const STATE_ICONS: Readonly<Record<ChecklistState, vscode.ThemeIcon>> = {
   weak: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
   missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
   'not-applicable': new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
+  found: new vscode.ThemeIcon('info'),
+  'not-found': new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('disabledForeground')),
 };
 
 const SEVERITY_ICONS: Readonly<Record<Severity, vscode.ThemeIcon>> = {
@@ -61,7 +63,8 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
         const item = new vscode.TreeItem(entry.title, entry.findings.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `item:${entry.id}`;
         item.description = describeItemState(entry);
-        item.tooltip = new vscode.MarkdownString().appendText(`${entry.title}: ${describeItemState(entry)}\n\n${entry.detail}`);
+        // The item's test says what its state means, so "met" is never read as merely "found".
+        item.tooltip = new vscode.MarkdownString().appendText(`${entry.title}: ${describeItemState(entry)}\n\n${entry.detail}${entry.test ? `\n\n${entry.test}` : ''}`);
         item.iconPath = STATE_ICONS[entry.state];
         item.contextValue = `item.${entry.state}`;
         if (uri && entry.range) item.command = reveal(uri, entry.range, entry.title);

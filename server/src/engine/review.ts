@@ -6,11 +6,12 @@ import { withNoticeDeadline } from './deadlines/withNoticeDeadline';
 import { DEFAULT_PLAYBOOK, type Playbook } from './playbook/schema';
 import { RULES } from './rules';
 import { invisibleCharacters } from './rules/drafting/invisibleCharacters';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, RuleFamily } from './rule';
 import { visibleToWritten, withoutHidden } from './parse/invisibleChars';
 import { buildChecklist, type ChecklistItem } from './checklist';
 import { isSuppressed } from './suppressions';
 import { confineFixes } from './fixScope';
+import { familiesPresent } from './classify/families';
 import { readSiblingTerms, type DealDocument, type SiblingDraft } from './siblings';
 
 export interface ReviewOptions {
@@ -62,7 +63,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: toWritten(edit.span) })) })),
   }));
   // Its fixes rewrite words whose clause spans the written copy's parse cannot give exactly: not confined.
-  runRule(invisibleCharacters, { contract, keyTerms: clean.keyTerms, playbook: clean.playbook }, findings, false);
+  runRule(invisibleCharacters, { contract, keyTerms: clean.keyTerms, playbook: clean.playbook }, findings, undefined, false);
   findings.sort(byPosition);
   // Key terms and the checklist keep the clean copy's offsets: at most a few characters off here.
   const context = { contract: clean.contract, keyTerms: clean.keyTerms, playbook: clean.playbook, siblings: clean.siblings };
@@ -80,15 +81,21 @@ function reviewContract(parsed: Contract, options: ReviewOptions): Review & { re
   const siblings = deal.terms.length > 0 ? deal.terms : undefined;
   const context = { contract, keyTerms, playbook, siblings };
   const findings: Finding[] = [];
-  for (const rule of RULES) runRule(rule, context, findings);
+  const present = familiesPresent(keyTerms);
+  for (const rule of RULES) runRule(rule, context, findings, present);
   findings.sort(byPosition);
   return { playbook, contract, kind: contract.kind, keyTerms, findings, checklist: buildChecklist(context, findings), deal: deal.documents, siblings };
 }
 
-/** One rule's findings, at the playbook's severity, unless the playbook or a comment switches them off. */
-function runRule(rule: Rule, context: RuleContext, out: Finding[], confine = true): void {
+/**
+ * One rule's findings, at the playbook's severity, unless the playbook or a comment switches them off.
+ * A rule runs on the kinds it names and on any draft that states its family's clauses (an SLA in an
+ * order form); the kinds decide only where the absence of those clauses is reported.
+ */
+function runRule(rule: Rule, context: RuleContext, out: Finding[], present?: ReadonlySet<RuleFamily>, confine = true): void {
   const setting = context.playbook.rules[rule.meta.id];
-  if (setting === 'off' || !rule.meta.appliesTo.includes(context.contract.kind)) return;
+  if (setting === 'off') return;
+  if (!rule.meta.appliesTo.includes(context.contract.kind) && !present?.has(rule.meta.family)) return;
   const severity = setting ?? rule.meta.defaultSeverity;
   for (const found of rule.check(context)) {
     const fixes = confine ? confineFixes(context.contract, found.span, found.fixes) : found.fixes;

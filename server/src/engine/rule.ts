@@ -14,7 +14,11 @@ export interface RuleMeta {
   readonly why: string;
   /** What to ask the vendor for instead. */
   readonly askFor: string;
-  /** Document kinds the rule applies to; "missing" rules must not fire elsewhere. */
+  /**
+   * Document kinds where the absence of the family's clauses is reported: the rule also runs on any
+   * other draft that states clauses of its family (classify/families.ts), so an SLA or exit clause in
+   * an order form is judged as it would be in an MSA.
+   */
   readonly appliesTo: readonly DocumentKind[];
 }
 

@@ -94,6 +94,7 @@ export function toChecklistResult(review: Review, version: number, today: string
       state: item.state,
       ruleIds: item.ruleIds,
       detail: item.detail,
+      test: item.test,
       range: item.span ? toRange(lineStarts, item.span) : null,
       findings: review.findings
         .filter((finding) => item.ruleIds.includes(finding.ruleId))

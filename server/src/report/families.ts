@@ -19,9 +19,11 @@ export const STATE_LABELS: Readonly<Record<ChecklistState, string>> = {
   weak: 'Weak',
   missing: 'Missing',
   'not-applicable': 'Not applicable',
+  found: 'Found',
+  'not-found': 'Not found',
 };
 
-export const STATE_ORDER: readonly ChecklistState[] = ['missing', 'weak', 'met', 'not-applicable'];
+export const STATE_ORDER: readonly ChecklistState[] = ['missing', 'weak', 'met', 'found', 'not-found', 'not-applicable'];
 
 /** "2 missing, 3 weak, 10 met, 4 not applicable", states with no item left out. */
 export function countStates(states: readonly ChecklistState[]): string {

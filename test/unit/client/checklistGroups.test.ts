@@ -18,7 +18,7 @@ function finding(ruleId: string): ChecklistFinding {
 
 /** A checklist answer as the server builds it: the families from the engine items. */
 function result(items: ProtocolChecklistItem[]): ChecklistResult {
-  const engineItems = items.map((i): ChecklistItem => ({ id: i.id, family: i.family, title: i.title, state: i.state, ruleIds: i.ruleIds, span: null, detail: i.detail }));
+  const engineItems = items.map((i): ChecklistItem => ({ id: i.id, family: i.family, title: i.title, state: i.state, ruleIds: i.ruleIds, span: null, detail: i.detail, test: '' }));
   return { version: 1, kind: 'msa', keyTerms: {} as KeyTerms, items, families: checklistFamilies(engineItems), upcomingDeadline: null };
 }
 

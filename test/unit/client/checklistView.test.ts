@@ -29,6 +29,8 @@ describe('checklist quick pick text', () => {
     ['weak', '$(warning)', 'Weak: worth negotiating'],
     ['missing', '$(error)', 'Missing'],
     ['not-applicable', '$(circle-slash)', 'Not applicable'],
+    ['found', '$(info)', 'Found (for information)'],
+    ['not-found', '$(circle-outline)', 'Not found (for information)'],
   ];
   for (const [state, icon, words] of icons) {
     it(`shows a ${state} item with ${icon} and "${words}"`, () => {

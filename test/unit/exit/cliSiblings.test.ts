@@ -19,7 +19,7 @@ async function ruleIdsIn(folder: string): Promise<string[]> {
 }
 
 describe('cli: sibling drafts', function () {
-  this.timeout(15000);
+  this.timeout(60000);
   before(assertCliBuilt);
 
   it('an export right in a draft beside the MSA counts; without it the MSA lacks one', async () => {

@@ -73,11 +73,11 @@ describe('review: checklist', () => {
     }
   });
 
-  it('kind given as sla: the renewal traps of an MSA text are not applicable', () => {
+  it('kind given as sla: the renewal traps the text states are still judged (the kind excuses only absent terms)', () => {
     assert.deepEqual(states(RENEWAL_DRAFT, { kind: 'sla' }), {
-      'renewal-term': 'not-applicable',
-      'renewal-notice': 'not-applicable',
-      'renewal-price': 'not-applicable',
+      'renewal-term': 'weak',
+      'renewal-notice': 'weak',
+      'renewal-price': 'weak',
       'drafting-numbers': 'weak',
     });
   });

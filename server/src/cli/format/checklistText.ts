@@ -3,7 +3,7 @@ import type { ReviewedFile } from '../reviewedFile';
 
 // The checklist for people reading a terminal: one line per item under its family.
 
-const MARKS = { met: '[met]    ', weak: '[weak]   ', missing: '[missing]', 'not-applicable': '[n/a]    ' } as const;
+const MARKS = { met: '[met]    ', weak: '[weak]   ', missing: '[missing]', 'not-applicable': '[n/a]    ', found: '[found]  ', 'not-found': '[none]   ' } as const;
 
 export function formatChecklist(file: ReviewedFile): string {
   const items = file.review.checklist;

@@ -60,6 +60,7 @@ function checklistItemToJson(item: ChecklistItem, lineStarts: readonly number[])
     state: item.state,
     ruleIds: [...item.ruleIds],
     detail: item.detail,
+    test: item.test,
     range: item.span ? rangeToJson(rangeOf(lineStarts, item.span)) : null,
   };
 }

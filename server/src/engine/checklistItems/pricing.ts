@@ -7,7 +7,9 @@ import type { Evidence, ItemDefinition } from './types';
 // the draft (the minimum over the initial term, the cost of leaving at month 12).
 
 const COMMERCIAL_KINDS: readonly DocumentKind[] = ['msa', 'order-form', 'unknown'];
-const NOT_FOUND = (what: string) => ({ state: 'not-applicable' as const, detail: `No ${what} found` });
+const NOT_FOUND = (what: string) => ({ state: 'not-found' as const, detail: `No ${what} found` });
+/** Information items: what the draft says is shown as found, for the buyer to weigh; the rules judge it. */
+const found = (evidence: Omit<Evidence, 'state'> | null): Evidence | null => (evidence ? { ...evidence, state: 'found' } : null);
 const PER_MONTH = { month: 1, quarter: 3, year: 12 } as const;
 
 function amount(value: number, currency: string | null): string {
@@ -36,7 +38,8 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
     title: 'Cost over the life of the contract',
     ruleIds: [],
     appliesTo: COMMERCIAL_KINDS,
-    locate: ({ keyTerms }) => lifeOfContract(keyTerms),
+    test: () => ({ found: 'a minimum spend and an initial term, from which the least the contract costs is worked out' }),
+    locate: ({ keyTerms }) => found(lifeOfContract(keyTerms)),
     whenAbsent: NOT_FOUND('minimum spend and initial term to work out the total'),
   },
   {
@@ -44,7 +47,8 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
     title: 'Overage, usage and seat pricing',
     ruleIds: ['commercial/undefined-true-up-pricing', 'commercial/uncapped-consumption', 'commercial/named-user-seats'],
     appliesTo: COMMERCIAL_KINDS,
-    locate: ({ keyTerms: { commercial: c } }) => {
+    test: () => ({ found: 'how overage, usage and seats are priced' }),
+    locate: ({ keyTerms: { commercial: c } }) => found((() => {
       const span = c?.trueUp?.span ?? c?.consumption?.span ?? c?.seatModel?.span;
       if (!c || !span) return null;
       const parts = [
@@ -53,7 +57,7 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
         c.seatModel ? `${c.seatModel.model} seats${c.seatModel.counting ? ` (${c.seatModel.counting.replace(/-/g, ' ')})` : ''}` : null,
       ].filter((p): p is string => p !== null);
       return { span, detail: parts.join('; ').replace(/^./, (ch) => ch.toUpperCase()) };
-    },
+    })()),
     whenAbsent: NOT_FOUND('overage, usage or seat pricing'),
   },
   {
@@ -61,7 +65,8 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
     title: 'Modules priced outside the quoted fees',
     ruleIds: ['commercial/add-on-pricing'],
     appliesTo: COMMERCIAL_KINDS,
-    locate: ({ keyTerms: { commercial: c } }) => (c && c.addOns.length > 0 ? { span: c.addOns[0].span, detail: `Priced separately: ${c.addOns.map((a) => a.name).join(', ')}` } : null),
+    test: () => ({ found: 'modules or channels priced outside the quoted fees' }),
+    locate: ({ keyTerms: { commercial: c } }) => found(c && c.addOns.length > 0 ? { span: c.addOns[0].span, detail: `Priced separately: ${c.addOns.map((a) => a.name).join(', ')}` } : null),
     whenAbsent: NOT_FOUND('add-on modules'),
   },
   {
@@ -69,11 +74,12 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
     title: 'Cost of leaving: early-termination charges, non-cancellable fees',
     ruleIds: ['commercial/early-termination-charge', 'commercial/non-cancellable-fees'],
     appliesTo: COMMERCIAL_KINDS,
-    locate: ({ keyTerms: { commercial: c } }) => {
+    test: () => ({ found: 'what leaving early costs: an early-termination charge, or fees that cannot be cancelled' }),
+    locate: ({ keyTerms: { commercial: c } }) => found((() => {
       if (c?.earlyTermination) return { span: c.earlyTermination.span, detail: `Early-termination charge${c.earlyTermination.formula ? `: ${c.earlyTermination.formula}` : ''}` };
       if (c?.feesCancellable) return { span: c.feesCancellable.span, detail: c.feesCancellable.cancellable ? 'Orders may be cancelled' : `Fees are non-cancellable${c.feesCancellable.refundOnTermination ? ', with a refund when the agreement ends early' : ''}` };
       return null;
-    },
+    })()),
     whenAbsent: NOT_FOUND('early-termination charge or cancellation term'),
   },
 ];

@@ -9,6 +9,10 @@ export const RENEWAL_ITEMS: readonly ItemDefinition[] = [
     title: 'Auto-renewal term',
     ruleIds: ['renewal/long-renewal-term'],
     appliesTo: COMMERCIAL_KINDS,
+    test: (p) => ({
+      met: `no automatic renewal, or one for at most ${p.renewal.maxTermMonths} months at a time`,
+      weak: `renews automatically for longer than ${p.renewal.maxTermMonths} months, or for a period the draft does not state`,
+    }),
     locate: ({ keyTerms }) => {
       const r = keyTerms.renewal;
       if (!r) return null;
@@ -23,6 +27,10 @@ export const RENEWAL_ITEMS: readonly ItemDefinition[] = [
     title: 'Non-renewal notice period',
     ruleIds: ['renewal/long-notice-period', 'renewal/narrow-notice-window'],
     appliesTo: COMMERCIAL_KINDS,
+    test: (p) => ({
+      met: `notice of non-renewal due at most ${p.renewal.maxNoticeDays} days before the term ends, in a window of at least ${p.renewal.minWindowDays} days`,
+      weak: 'an earlier deadline, a narrower window, or a notice period left blank',
+    }),
     locate: ({ keyTerms }) => {
       const r = keyTerms.renewal;
       if (!r) return null;
@@ -38,6 +46,10 @@ export const RENEWAL_ITEMS: readonly ItemDefinition[] = [
     title: 'Price increases on renewal capped',
     ruleIds: ['renewal/uncapped-price-increase'],
     appliesTo: COMMERCIAL_KINDS,
+    test: (p) => ({
+      met: `price increases on renewal capped at ${p.renewal.maxPriceIncreasePercent}% or less`,
+      weak: `renewal at the vendor's then-current prices, an increase with no cap, or a cap above ${p.renewal.maxPriceIncreasePercent}%`,
+    }),
     locate: ({ keyTerms }) => {
       const p = keyTerms.priceIncrease;
       if (!p) return null;

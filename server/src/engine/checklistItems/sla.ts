@@ -21,12 +21,18 @@ export const SLA_ITEMS: readonly ItemDefinition[] = [
     title: 'Availability commitment',
     ruleIds: ['sla/no-uptime-commitment', 'sla/uptime-below-target'],
     appliesTo: SLA_KINDS,
+    test: (p) => ({
+      met: `a committed availability of at least ${p.sla.minUptimePercent}%`,
+      weak: `a lower figure, a figure the vendor only aims for, or one left to another document`,
+      missing: 'no availability commitment in an agreement for a hosted service',
+    }),
     locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
       if (sla.uptimePercent !== null) {
         const period = sla.measurementPeriod ? ` per ${sla.measurementPeriod}` : '';
         return { span: sla.uptimeSpan, detail: `${pct(sla.uptimePercent)} committed${period}` };
       }
-      if (sla.uptimeStatedElsewhere) return { span: sla.span, detail: `${sla.uptimeStatedElsewhere}: not stated in this document (set on a cover page or order form)` };
+      // The figure is left to another paper: it cannot be judged here, so the item is not met.
+      if (sla.uptimeStatedElsewhere) return { span: sla.span, detail: `${sla.uptimeStatedElsewhere}: not stated in this document (set on a cover page or order form): check it there`, incomplete: true };
       // Weak without a finding: nothing is missing here, but the buyer has not seen the figure yet.
       if (sla.setElsewhere) return { span: sla.span, detail: `Set elsewhere: ${sla.setElsewhere}; check that document`, incomplete: true };
       return null;
@@ -38,6 +44,7 @@ export const SLA_ITEMS: readonly ItemDefinition[] = [
     title: 'Uptime measured monthly, with narrow exclusions',
     ruleIds: ['sla/long-measurement-period', 'sla/broad-exclusion'],
     appliesTo: SLA_KINDS,
+    test: () => ({ met: 'availability measured per month at most, with no open-ended exclusions', weak: 'a longer measurement period, or exclusions without a limit (maintenance with no cap or notice, partial outages)' }),
     locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
       if (!sla.measurementPeriod && sla.exclusions.length === 0) return null;
       const period = sla.measurementPeriod ? `Measured per ${sla.measurementPeriod}` : 'Measurement period not stated';
@@ -51,6 +58,10 @@ export const SLA_ITEMS: readonly ItemDefinition[] = [
     title: 'Service credits',
     ruleIds: ['sla/weak-credits', 'sla/credit-claim-burden'],
     appliesTo: SLA_KINDS,
+    test: (p) => ({
+      met: `a first credit of at least ${p.sla.minFirstCreditPercent}% and up to at least ${p.sla.minMaxCreditPercent}% of the fees, given automatically or claimable for at least ${p.sla.minClaimDays} days`,
+      weak: 'smaller credits, or a shorter window to claim them',
+    }),
     locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
       if (sla.credits.length === 0 && sla.maxCreditPercent === null) return null;
       const tiers = sla.credits.length === 1 ? '1 tier' : `${sla.credits.length} tiers`;
@@ -65,6 +76,7 @@ export const SLA_ITEMS: readonly ItemDefinition[] = [
     title: 'Credits not the only remedy; exit for chronic failure',
     ruleIds: ['sla/sole-remedy', 'sla/no-chronic-failure-exit'],
     appliesTo: SLA_KINDS,
+    test: () => ({ met: 'credits are not the only remedy, and the buyer may terminate after repeated misses', weak: 'credits are the sole and exclusive remedy', missing: 'no right to terminate for chronic failure' }),
     locate: ({ keyTerms }) => when(keyTerms.sla, (sla) =>
       sla.chronicFailureExit ? { span: sla.chronicFailureSpan, detail: 'May terminate after repeated misses' } : null),
     whenAbsent: { state: 'not-applicable', detail: 'No service levels in this document' },
@@ -74,6 +86,7 @@ export const SLA_ITEMS: readonly ItemDefinition[] = [
     title: 'Performance standards and support response times',
     ruleIds: ['sla/no-performance-standards', 'sla/no-support-response-times'],
     appliesTo: SLA_KINDS,
+    test: () => ({ met: 'performance standards beyond uptime and support response times by severity', weak: 'only some of them', missing: 'neither is stated' }),
     locate: ({ keyTerms }) => when(keyTerms.sla, (sla) => {
       const parts = [
         sla.performanceStandards.length > 0 ? `Standards: ${sla.performanceStandards.join(', ')}` : '',

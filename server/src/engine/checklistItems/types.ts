@@ -1,19 +1,29 @@
 import type { ChecklistState } from '../checklist';
 import type { DocumentKind, Span } from '../model';
 import type { RuleContext } from '../rule';
+import type { Playbook } from '../playbook/schema';
 
 export interface Evidence {
   readonly span: Span;
   readonly detail: string;
   /** Set when the clause is there but cannot be judged as written (a blank length): weak without a finding. */
   readonly incomplete?: true;
+  /** The state the item itself judges (liability against the playbook, information found); else met or weak. */
+  readonly state?: ChecklistState;
 }
+
+/**
+ * What each state means for an item, with the playbook's figures: judged items say what met, weak and
+ * (where an absence is reported) missing mean; information items what is looked for.
+ */
+export type ItemTest = { readonly met: string; readonly weak: string; readonly missing?: string } | { readonly found: string };
 
 export interface ItemDefinition {
   readonly id: string;
   readonly title: string;
   readonly ruleIds: readonly string[];
   readonly appliesTo: readonly DocumentKind[];
+  readonly test: (playbook: Playbook) => ItemTest;
   /** The clause that addresses the item, if the draft has one. */
   locate(context: RuleContext): Evidence | null;
   /**

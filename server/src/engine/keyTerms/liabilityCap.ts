@@ -10,6 +10,7 @@ import { readLimitSentence } from './liability/limitSentence';
 // a sole remedy or a time limit for bringing claims. CUAD's "Cap On Liability"
 // counts all of them, and so does the checklist.
 
+const SLA_REMEDY = /\bservice\s+credits?\b|\bservice\s+levels?\b|\bavailability\b|\buptime\b/;
 const FEES = /\b(?:fees|amounts?|sums|charges|price|payments?|compensation|royalties)\s+(?:\S+\s+){0,4}?(?:paid|payable|received)/;
 
 export function readLiabilityCap(contract: Contract): LiabilityCapTerms | null {
@@ -20,7 +21,9 @@ export function readLiabilityCap(contract: Contract): LiabilityCapTerms | null {
   let excludesIndirect = false;
   for (const { span, lower } of limitCandidates(contract)) {
     const reading = readLimitSentence(lower);
-    if (!reading) continue;
+    // "Service credits are the sole remedy for missed availability" limits the SLA's remedies, not
+    // liability: sla/sole-remedy judges it, and it is no cap on what the buyer can recover otherwise.
+    if (!reading || (reading.kind === 'remedy' && SLA_REMEDY.test(lower))) continue;
     sentences.push(span);
     if (reading.excludes) excludesIndirect = true;
     if (reading.kind === 'cap') cap ??= capTerms(contract, span, lower);

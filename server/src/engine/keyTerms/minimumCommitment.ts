@@ -4,7 +4,7 @@ import { sentencesWithCue } from './cueSentences';
 import { readSentence, type SentenceReading } from '../semantics';
 import type { MinimumCommitmentTerms } from './commercialTypes';
 import {
-  BINDING_FORECAST, COMMITMENT_CUE, EXCLUSIVITY_OR_DELIVERY_TARGET, PAYMENT_FLOOR, SUPPLY_MINIMUM, TIMING, NOT_A_COMMITMENT, NOT_A_VOLUME_TARGET, PER_PERIOD, STATED_MINIMUM, VOLUME_TARGET,
+  BINDING_FORECAST, COMMITMENT_CUE, EXCLUSIVITY_OR_DELIVERY_TARGET, PAYMENT_FLOOR, SUPPLY_MINIMUM, TIMING, NOT_A_COMMITMENT, NOT_A_VOLUME_TARGET, PER_PERIOD, SERVICE_LEVEL_FIGURE, STATED_MINIMUM, VOLUME_TARGET,
 } from './commercial/commitmentPhrases';
 
 // A commitment to buy, pay or sell at least some amount, read sentence by
@@ -14,7 +14,7 @@ const COMMITMENTS: readonly RegExp[] = [STATED_MINIMUM, BINDING_FORECAST, PER_PE
 
 function statesCommitment(reading: SentenceReading): boolean {
   const { lower } = reading;
-  if (TIMING.test(lower) || deniesMinimum(reading)) return false;
+  if (TIMING.test(lower) || SERVICE_LEVEL_FIGURE.test(lower) || deniesMinimum(reading)) return false;
   if (COMMITMENTS.some((p) => p.test(lower)) && !NOT_A_COMMITMENT.test(lower)) return true;
   return (VOLUME_TARGET.test(lower) || EXCLUSIVITY_OR_DELIVERY_TARGET.test(lower)) && !NOT_A_VOLUME_TARGET.test(lower);
 }

@@ -5,7 +5,7 @@ import { describeDocumentKind, type Memo } from './model';
 // HTML rendering. Every piece of draft text is escaped, so a clause that contains
 // Markdown (or HTML) is shown as written, never interpreted.
 
-const STATE_MARKS = { met: '✅', weak: '⚠️', missing: '❌', 'not-applicable': '➖' } as const;
+const STATE_MARKS = { met: '✅', weak: '⚠️', missing: '❌', 'not-applicable': '➖', found: 'ℹ️', 'not-found': 'ℹ️' } as const;
 
 export function memoToMarkdown(memo: Memo): string {
   const out: string[] = [];

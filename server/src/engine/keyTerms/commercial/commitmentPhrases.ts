@@ -31,6 +31,9 @@ export const PER_PERIOD = /\b(?:at\s+least|not\s+(?:less|fewer)\s+than|no\s+(?:l
  */
 export const NOT_A_VOLUME_TARGET = /\binsurance|\bcoverage\b|\bchange\s+(?:of|in)\s+control|\bsales\s+price|\baudit|\bservice\s+levels?\b/;
 
+/** An availability figure ("available at least 99.99 % of the time") is a service level, not a purchase floor. */
+export const SERVICE_LEVEL_FIGURE = /\b(?:available|availability|uptime|up\s+time)\b(?:\s+\S+){0,6}?\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent)/;
+
 export const NOT_A_COMMITMENT = /\binsurance|\bcoverage\b|\blimits?\s+of\s+not\s+less|\bnotice|\bnotify|\bwarrant|\bcure\s+period|\bmeet\s+a\s+minimum|\bminimum\s+requirements\s+to\s+be|\bsurety|\bhas\s+the\s+meaning|\bchange\s+(?:of|in)\s+control|\bvoting\s+securities|\bequity\s+capital|\bownership\s+interest|\bguarantee\s+(?:the\s+)?(?:full\s+|prompt\s+|due\s+)?(?:payment\s+and\s+performance|performance\s+and\s+payment)|\bguarantor|\bat\s+(?:a\s+)?minimum(?:,|\s+(?:the|a|an)\b)|\blegally\s+required\b|\brequired\s+by\s+law\b|\bbond\b|\bminimum\s+requirements?\s+(?:thereof|of\s+(?:applicable\s+)?law)|\barbitrat|\bmeetings?\b|\byears\s+of\s+(?:\S+\s+)?experience|\brecovery\s+costs\b/;
 
 // A floor of days before or after an event ("at least five (5) business days prior to", "at least [*] before") is a

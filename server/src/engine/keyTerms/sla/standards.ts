@@ -16,7 +16,8 @@ const STANDARDS: readonly (readonly [PerformanceStandard, RegExp])[] = [
 
 const RESPONSE = /\brespon|\backnowledg|\bresolution|\bresolve/;
 const SEVERITY = /\b(?:severity|priority|sev|level|p) ?-?(?:[1-4]|one|two|three|four|i{1,3}|iv)\b|\b(?:critical|urgent|high|medium|low)\b/;
-const MINUTES = /\b(\d{1,3}) ?(?:minutes?|mins?)\b/;
+// "15 minutes", "fifteen (15) minutes", "15-minute".
+const MINUTES = /\b(\d{1,3})\)? ?-?(?:minutes?|mins?)\b/;
 
 export function readPerformanceStandards(contract: Contract, sentences: readonly SlaSentence[]): PerformanceStandard[] {
   const found = new Set<PerformanceStandard>();
@@ -34,18 +35,33 @@ export function readSupportResponse(contract: Contract, sentences: readonly SlaS
     const heading = contract.headings[sentence.headingIndex]?.title.toLowerCase() ?? '';
     if (!RESPONSE.test(sentence.lower) && !SUPPORT_HEADING.test(heading)) continue;
     for (const span of rowsOf(sentence)) {
-      const row = { span, lower: lowerOf(sentence, span) };
-      const severity = SEVERITY.exec(row.lower);
-      if (!severity) continue;
-      const hours = hoursIn(contract, row.span, row.lower);
-      if (hours === undefined) continue;
-      responses.push({ severity: severity[0], hours, span: row.span });
+      // "Severity 1 within fifteen (15) minutes and Severity 2 within one (1) hour": each severity
+      // takes the time stated after it, before the next severity.
+      for (const part of severityParts(span, lowerOf(sentence, span))) {
+        const hours = hoursIn(contract, part.span, part.lower);
+        if (hours === undefined) continue;
+        responses.push({ severity: part.severity, hours, span: part.span });
+      }
     }
     if (responses.length === 0 && statedElsewhere === null && RESPONSE.test(sentence.lower)) {
       statedElsewhere = undefinedTermWith(contract, sentence, /^Time$/);
     }
   }
   return { responses, statedElsewhere: responses.length > 0 ? null : statedElsewhere };
+}
+
+/** The row cut at each severity it names: each piece runs from one severity to the next. */
+function severityParts(span: Span, lower: string): { severity: string; span: Span; lower: string }[] {
+  const starts: { at: number; severity: string }[] = [];
+  const all = new RegExp(SEVERITY.source, 'g');
+  for (let m = all.exec(lower); m !== null; m = all.exec(lower)) starts.push({ at: m.index, severity: m[0] });
+  // A row with one severity keeps its whole text: the time may come before it ("within 15 minutes for Severity 1").
+  if (starts.length <= 1) return starts.map((s) => ({ severity: s.severity, span, lower }));
+  return starts.map((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].at : lower.length;
+    const from = i === 0 ? 0 : s.at;
+    return { severity: s.severity, span: { start: span.start + from, end: span.start + end }, lower: lower.slice(from, end) };
+  });
 }
 
 /** The response time in a row, in hours; undefined when the row states none. */
