@@ -5,9 +5,9 @@ import type { RuleContext } from '../rule';
 import type { Evidence, ItemDefinition } from './types';
 import { PRICING_ITEMS } from './pricing';
 
-// Information for the buyer: no rule reports on these. Items the playbook takes
-// no position on are 'found' or 'not-found', never 'met'; the liability cap is
-// judged against the playbook's months of fees.
+// Items the playbook takes no position on are 'found' or 'not-found', never 'met';
+// the liability cap is judged against the playbook's months of fees and its
+// data-breach position, and the buyer's right to leave without cause is met or missing.
 
 const ALL_KINDS: readonly DocumentKind[] = ['msa', 'sla', 'dpa', 'order-form', 'unknown'];
 const NOT_FOUND = (what: string) => ({ state: 'not-found' as const, detail: `No ${what} found` });
@@ -68,7 +68,7 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
     appliesTo: ALL_KINDS,
     test: (p) => ({
       met: `the liability cap is at least the fees of ${months(p.liability.minCapMonths)} (playbook liability.minCapMonths)`,
-      weak: `a cap of the fees of fewer months. A fixed amount, or a limit that is no amount cap (excluded losses, an exclusive remedy, a time bar), is shown as found, to check by hand`,
+      weak: `a cap of the fees of fewer months, or data-protection and confidentiality breaches left under the general cap (playbook liability.dataBreach: ${p.liability.dataBreach}). A fixed amount, or a limit that is no amount cap (excluded losses, an exclusive remedy, a time bar), is shown as found, to check by hand`,
     }),
     locate: ({ keyTerms: { liabilityCap: c }, playbook }) => (c ? judgeLiability(c, playbook) : null),
     whenAbsent: { state: 'not-found', detail: 'No limitation of liability found: the vendor\'s liability is not capped' },
@@ -78,21 +78,30 @@ export const COMMERCIAL_ITEMS: readonly ItemDefinition[] = [
     title: 'Termination for convenience',
     ruleIds: ['commercial/no-termination-for-convenience'],
     appliesTo: ALL_KINDS,
-    test: () => ({ found: 'a right to end the agreement without cause, and who holds it' }),
+    test: () => ({
+      met: 'the customer (alone or with the vendor) may end the agreement without cause',
+      weak: 'only the vendor may',
+      missing: 'a master agreement that charges fees gives no right to leave without cause',
+    }),
     locate: ({ keyTerms: { terminationForConvenience: t } }) => {
       if (!t) return null;
       const who = t.party === 'either' ? 'Either party' : t.party === 'customer' ? 'The customer' : t.party === 'provider' ? 'The provider' : 'A named party';
       const notice = t.noticeDays !== null ? ` on ${t.noticeDays} days' notice` : '';
-      return found({ span: t.span, detail: `${who} may end the agreement without cause${notice}` });
+      const customerMay = (t.holders ?? [t.party]).some((holder) => holder === 'customer' || holder === 'either');
+      const detail = `${who} may end the agreement without cause${notice}`;
+      return customerMay ? { span: t.span, detail, state: 'met' } : found({ span: t.span, detail });
     },
-    whenAbsent: NOT_FOUND('right to terminate without cause'),
+    whenAbsent: { state: 'missing', detail: 'No right to terminate without cause found' },
   },
   {
     id: 'minimum-commitment',
     title: 'Minimum commitment',
     ruleIds: ['commercial/rigid-minimum-commitment'],
     appliesTo: ALL_KINDS,
-    test: () => ({ found: 'a commitment to buy or pay at least an amount (spend, seats, volume)' }),
+    test: () => ({
+      found: 'a commitment to buy or pay at least an amount (spend, seats, volume)',
+      weak: 'the customer cannot reduce it, roll unused amounts over or true down, or it survives termination for the vendor\'s breach',
+    }),
     locate: ({ keyTerms: { minimumCommitment: m } }) => {
       if (!m) return null;
       const amount = m.amount !== null ? ` of ${m.currency ?? ''} ${m.amount.toLocaleString('en-US')}`.replace('  ', ' ') : '';

@@ -47,7 +47,7 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
     title: 'Overage, usage and seat pricing',
     ruleIds: ['commercial/undefined-true-up-pricing', 'commercial/uncapped-consumption', 'commercial/named-user-seats'],
     appliesTo: COMMERCIAL_KINDS,
-    test: () => ({ found: 'how overage, usage and seats are priced' }),
+    test: () => ({ found: 'how overage, usage and seats are priced', weak: 'overage with no stated price, or usage charges with no cap' }),
     locate: ({ keyTerms: { commercial: c } }) => found((() => {
       const span = c?.trueUp?.span ?? c?.consumption?.span ?? c?.seatModel?.span;
       if (!c || !span) return null;
@@ -74,7 +74,10 @@ export const PRICING_ITEMS: readonly ItemDefinition[] = [
     title: 'Cost of leaving: early-termination charges, non-cancellable fees',
     ruleIds: ['commercial/early-termination-charge', 'commercial/non-cancellable-fees'],
     appliesTo: COMMERCIAL_KINDS,
-    test: () => ({ found: 'what leaving early costs: an early-termination charge, or fees that cannot be cancelled' }),
+    test: () => ({
+      found: 'what leaving early costs: an early-termination charge, or fees that cannot be cancelled',
+      weak: 'a charge beyond the playbook\'s months of fees, or fees that stay payable when the agreement ends early',
+    }),
     locate: ({ keyTerms: { commercial: c } }) => found((() => {
       if (c?.earlyTermination) return { span: c.earlyTermination.span, detail: `Early-termination charge${c.earlyTermination.formula ? `: ${c.earlyTermination.formula}` : ''}` };
       if (c?.feesCancellable) return { span: c.feesCancellable.span, detail: c.feesCancellable.cancellable ? 'Orders may be cancelled' : `Fees are non-cancellable${c.feesCancellable.refundOnTermination ? ', with a refund when the agreement ends early' : ''}` };

@@ -16,7 +16,11 @@ export interface Evidence {
  * What each state means for an item, with the playbook's figures: judged items say what met, weak and
  * (where an absence is reported) missing mean; information items what is looked for.
  */
-export type ItemTest = { readonly met: string; readonly weak: string; readonly missing?: string } | { readonly found: string };
+/**
+ * What each state means for an item. Met/weak: judged against the playbook. Found: information, except
+ * that a rule may flag some forms of it (a minimum with no way down) as weak.
+ */
+export type ItemTest = { readonly met: string; readonly weak: string; readonly missing?: string } | { readonly found: string; readonly weak?: string };
 
 export interface ItemDefinition {
   readonly id: string;

@@ -3,7 +3,7 @@ import { toMonths, within } from '../../facts';
 import { lowerText } from '../../keyTerms/sentenceIndex';
 import { anchorFor, insertClauseFix, siblingWith } from '../dpa/placement';
 import { describeMonths, phraseDuration, rewordDuration } from '../wording';
-import type { DurationFact, Fix, Span } from '../../model';
+import type { DocumentKind, DurationFact, Fix, Span } from '../../model';
 import type { RuleContext } from '../../rule';
 import { appendTemplateFix, COMMERCIAL_KINDS } from './common';
 
@@ -79,6 +79,9 @@ export const nonCancellableFees: Rule = {
 };
 
 const FEES = /\b(?:subscription|service|usage|monthly|annual|recurring|license|licence)\s+fees?\b|\bfees\s+(?:\S+\s+){0,4}?(?:payable|due|invoiced)\b|\bpay\s+(?:\S+\s+){0,3}?fees\b|\border\s+forms?\b/;
+// The right's absence is reported only in the agreement that holds the term; a provider-only right is
+// reported wherever it is stated (the commercial family runs on every kind of draft).
+const ABSENCE_KINDS: readonly DocumentKind[] = ['msa'];
 const TERMINATION_HEADING = /\bterm\s+and\s+termination\b|\btermination\b|\bterm\b/;
 
 export const noTerminationForConvenience: Rule = {
@@ -89,11 +92,12 @@ export const noTerminationForConvenience: Rule = {
     defaultSeverity: 'warning',
     why: 'Without a right to end the agreement for convenience the buyer is held for the whole term, whatever happens to its business or to the service short of a provable breach.',
     askFor: 'A right for the customer to end the agreement, or any order, without cause on reasonable notice, with no charge beyond fees for services already delivered.',
-    appliesTo: ['msa'],
+    appliesTo: ABSENCE_KINDS,
   },
   check(context): RuleFinding[] {
     const t = context.keyTerms.terminationForConvenience;
     if (t && (t.holders ?? [t.party]).some((holder) => holder !== 'provider')) return [];
+    if (!t && !ABSENCE_KINDS.includes(context.contract.kind)) return [];
     // Being held to the term matters where the draft makes the customer pay for it.
     if (!FEES.test(lowerText(context.contract))) return [];
     if (siblingWith(context, (k) => (k.terminationForConvenience?.holders ?? []).some((holder) => holder !== 'provider'))) return [];
