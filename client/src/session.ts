@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { randomUUID } from 'node:crypto';
-import { LanguageClient, State, TransportKind, WorkDoneProgress, type LanguageClientOptions, type RequestType, type RequestType0, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, WorkDoneProgress, type LanguageClientOptions, type RequestType, type RequestType0, type ServerOptions } from 'vscode-languageclient/node';
 import {
   ChecklistRequest,
   CompareDraftsRequest,
@@ -15,6 +15,7 @@ import {
   type RenderDraftResult,
   type DocumentParams,
 } from '../../server/src/protocol';
+import { CrashRestarts } from './crashRestarts';
 
 // The only module that knows about LSP. It owns one language client at a time;
 // everything created for that client is disposed with it, while the extension's
@@ -139,6 +140,7 @@ export class Session implements vscode.Disposable {
       documentSelector: REVIEWED_LANGUAGE_IDS.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
       synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
       outputChannel: this.output,
+      errorHandler: crashErrorHandler(new CrashRestarts(CLIENT_NAME)),
     } satisfies LanguageClientOptions);
     this.client = client;
     this.clientDisposables = [watcher];
@@ -168,6 +170,17 @@ export class Session implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
   }
+}
+
+/** Write errors on a dying connection decide nothing; the close restarts the server (see crashRestarts.ts). */
+function crashErrorHandler(restarts: CrashRestarts): NonNullable<LanguageClientOptions['errorHandler']> {
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const decision = restarts.closed(Date.now());
+      return decision.restart ? { action: CloseAction.Restart, handled: true } : { action: CloseAction.DoNotRestart, message: decision.message };
+    },
+  };
 }
 
 export class ServerNotReadyError extends Error {

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCliArgs } from '../../server/src/cli/args';
-import { assertCliBuilt, fixture, runCli } from './runCli';
+import { assertCliBuilt, fixture, REPO_ROOT, runCli } from './runCli';
+
+// The end-to-end suite compares the editor's memo with this golden file; checking it here
+// too means a change to the memo fails npm test, not only the slower editor run.
+// UPDATE_GOLDEN=1 rewrites it from the CLI (review the diff before committing).
+const E2E_WORKSPACE = join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'workspace');
+const E2E_GOLDEN = join(REPO_ROOT, 'test', 'e2e', 'golden', 'renewal-msa.review.md');
 
 describe('cli: review memo and checklist', function () {
   before(assertCliBuilt);
@@ -14,6 +20,13 @@ describe('cli: review memo and checklist', function () {
     assert.match(run.stdout, /^# Review memo: /);
     assert.match(run.stdout, /\n## Checklist\n[\s\S]*\n## Findings\n[\s\S]*\n## Key terms\n/);
     assert.match(run.stdout, /renewal\/long-renewal-term/);
+  });
+
+  it("prints the memo the editor's end-to-end golden file has", async () => {
+    const run = await runCli(['--format', 'markdown', 'renewal-msa.md'], { cwd: E2E_WORKSPACE });
+    assert.ok(run.code === 0 || run.code === 1, run.stderr);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(E2E_GOLDEN, run.stdout);
+    assert.equal(run.stdout, readFileSync(E2E_GOLDEN, 'utf8'));
   });
 
   it('prints the same memo as HTML with --format html', async () => {
