@@ -49,8 +49,9 @@ export function buildChecklist(context: RuleContext, findings: readonly Finding[
       return { ...base, state: 'not-applicable', span: null, detail: `Not checked: ${describeKind(kind)} need not state these terms, and this one states none` };
     }
     const evidence = item.locate(context);
-    // An information finding (add-ons to price, named seats) tells the buyer something; it does not make the item weak.
-    const judged = own.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    // An information finding (add-ons to price, named seats) does not make a stated term weak; it still
+    // marks an absent one missing, as any finding does.
+    const judged = evidence ? own.filter((f) => f.severity === 'error' || f.severity === 'warning') : own;
     if (judged.length > 0) {
       // A finding against a clause the draft has makes the item weak; a finding
       // with no clause behind it is the item missing. Asking the item, not the
@@ -58,7 +59,6 @@ export function buildChecklist(context: RuleContext, findings: readonly Finding[
       const state: ChecklistState = evidence ? 'weak' : item.flaggedWithoutClause ?? 'missing';
       return { ...base, state, span: judged[0].span, detail: judged[0].message };
     }
-    if (!evidence && own.length > 0) return { ...base, state: 'found', span: own[0].span, detail: own[0].message };
     if (evidence) return { ...base, state: evidence.state ?? (evidence.incomplete ? 'weak' : 'met'), span: evidence.span, detail: evidence.detail };
     // "Missing" only where a rule reports the absence: when its rules stay silent (the service holds
     // no customer data, say) the checklist must not call missing what the Problems list does not.
