@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from '../../rule';
 import { missingElement } from './missingElement';
 import type { RuleContext } from '../../rule';
 import type { Fix, Span } from '../../model';
-import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { draftClause } from '../draftClause';
 import { siblingWith } from './placement';
 import { replaceOrInsert } from '../replaceOrInsert';
 import { AUDIT } from '../../keyTerms/dpa/cues';
@@ -50,7 +50,7 @@ export const noAuditRights: Rule = {
  * the clause is inserted instead.
  */
 function replaceWithClause(context: RuleContext, span: Span): Fix[] {
-  const text = clauseTemplate(context.playbook, 'dpa/audit-rights');
+  const text = draftClause(context, 'dpa/audit-rights');
   return text ? replaceOrInsert(context, {
     sentence: span,
     newText: text,

@@ -2,7 +2,7 @@ import type { Fix, Span, TextEdit } from '../../model';
 import type { RuleContext, SiblingTerms } from '../../rule';
 import type { KeyTerms } from '../../keyTerms/types';
 import { headingTitles, titleLine } from '../../keyTerms/dpa/sentenceScan';
-import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { draftClause } from '../draftClause';
 import { insertClauseAfterSection } from '../insertClause';
 
 // Where "missing" findings of the DPA and exit families go, and the "insert
@@ -31,7 +31,7 @@ export function anchorFor(context: RuleContext, ...patterns: readonly RegExp[]):
 
 /** The fix that inserts template `clauseId` from the clause library at the end of the anchor's section. */
 export function insertClauseFix(context: RuleContext, anchor: Anchor, clauseId: string, title: string): Fix[] {
-  const text = clauseTemplate(context.playbook, clauseId);
+  const text = draftClause(context, clauseId);
   if (!text) return [];
   const edit: TextEdit = insertClauseAfterSection(context.contract, anchor.headingIndex, text);
   return [{ title, edits: [edit], safe: false }];

@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../../rule';
 import type { Fix, Span } from '../../model';
 import type { ExitTerms } from '../../keyTerms/exit/types';
-import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { draftClause } from '../draftClause';
 import * as cue from '../../keyTerms/exit/cues';
 import type { RuleContext } from '../../rule';
 
@@ -17,7 +17,7 @@ function exportSpan(exit: ExitTerms | undefined): Span | undefined {
 
 /** Appends the library's `clauseId` text after the export sentence. */
 function appendToExport(context: RuleContext, at: Span, clauseId: string, title: string): Fix[] {
-  const text = clauseTemplate(context.playbook, clauseId);
+  const text = draftClause(context, clauseId);
   return text ? [{ title, edits: [{ span: { start: at.end, end: at.end }, newText: ` ${text}` }], safe: false }] : [];
 }
 

@@ -29,7 +29,7 @@ export const broadExclusion: Rule = {
       if (exclusion.kind === 'scheduled-maintenance') {
         if (exclusion.capped && exclusion.noticeRequired) continue;
         const lacks = [exclusion.capped ? '' : 'no cap on its hours', exclusion.noticeRequired ? '' : 'no duty to announce it in advance'].filter(Boolean).join(' and ');
-        const fix = insertTemplateFix(contract, sla, playbook, 'sla/maintenance-cap', 'Insert a clause capping scheduled maintenance');
+        const fix = insertTemplateFix({ contract, keyTerms, playbook }, sla, 'sla/maintenance-cap', 'Insert a clause capping scheduled maintenance');
         findings.push({
           span: exclusion.span,
           message: `Scheduled maintenance is excluded from downtime with ${lacks} in this document.`,

@@ -1,7 +1,6 @@
 import type { Contract, DocumentKind, Fix, Span } from '../../model';
 import type { SlaTerms } from '../../keyTerms/sla/types';
-import type { Playbook } from '../../playbook/schema';
-import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { draftClause, type DraftContext } from '../draftClause';
 import { insertClauseAfterSection } from '../insertClause';
 import { lowerText, stems, textMentions } from '../../keyTerms/sentenceIndex';
 
@@ -37,8 +36,8 @@ export function missingSpan(contract: Contract, sla: SlaTerms): Span {
 }
 
 /** A fix that adds the library's clause at the end of the SLA section; null when the library has no such template. */
-export function insertTemplateFix(contract: Contract, sla: SlaTerms, playbook: Playbook, templateId: string, title: string): Fix | null {
-  const text = clauseTemplate(playbook, templateId);
+export function insertTemplateFix(context: DraftContext, sla: SlaTerms, templateId: string, title: string): Fix | null {
+  const text = draftClause(context, templateId);
   if (!text) return null;
-  return { title, edits: [insertClauseAfterSection(contract, sla.headingIndex, text)], safe: false };
+  return { title, edits: [insertClauseAfterSection(context.contract, sla.headingIndex, text)], safe: false };
 }

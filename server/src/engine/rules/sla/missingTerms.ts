@@ -16,7 +16,7 @@ export const noChronicFailureExit: Rule = {
   check({ contract, keyTerms, playbook }): RuleFinding[] {
     const sla = keyTerms.sla;
     if (!hasServiceLevels(sla) || sla.chronicFailureExit) return [];
-    const fix = insertTemplateFix(contract, sla, playbook, 'sla/chronic-failure-termination', 'Insert a chronic-failure termination clause');
+    const fix = insertTemplateFix({ contract, keyTerms, playbook }, sla, 'sla/chronic-failure-termination', 'Insert a chronic-failure termination clause');
     return [{
       span: missingSpan(contract, sla),
       message: 'The service levels give no right to terminate when the service misses them repeatedly.',

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../../rule';
-import { clauseTemplate } from '../../playbook/clauseLibrary';
+import { draftClause } from '../draftClause';
 import { SLA_KINDS } from './common';
 import { replaceOrInsert } from '../replaceOrInsert';
 import { SOLE_REMEDY } from '../../keyTerms/sla/remedies';
@@ -15,10 +15,9 @@ export const soleRemedy: Rule = {
     appliesTo: SLA_KINDS,
   },
   check(context): RuleFinding[] {
-    const { keyTerms, playbook } = context;
-    const sla = keyTerms.sla;
+    const sla = context.keyTerms.sla;
     if (!sla?.soleRemedySpan) return [];
-    const wording = clauseTemplate(playbook, 'sla/non-exclusive-remedy');
+    const wording = draftClause(context, 'sla/non-exclusive-remedy');
     return [{
       span: sla.soleRemedySpan,
       message: 'Makes service credits the customer\'s only remedy for missed service levels.',

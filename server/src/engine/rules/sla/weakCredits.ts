@@ -1,5 +1,6 @@
 import type { Contract, Fix, Span, TextEdit } from '../../model';
 import { creditTable } from '../../explain/slaCredits';
+import type { DraftContext } from '../draftClause';
 import type { Rule, RuleFinding } from '../../rule';
 import type { SlaTerms } from '../../keyTerms/sla/types';
 import { firstTier } from '../../keyTerms/sla/credits';
@@ -48,13 +49,14 @@ export const weakCredits: Rule = {
         minMaxCreditPercent: minMax,
       },
       details: creditTable(sla, playbook),
-      fixes: raiseFixes(contract, sla, playbook),
+      fixes: raiseFixes({ contract, keyTerms, playbook }, sla),
     }];
   },
 };
 
 /** Raise the first tier and the cap (or top tier) where the draft writes them as figures; else insert the library's schedule. */
-function raiseFixes(contract: Contract, sla: SlaTerms, playbook: Playbook): Fix[] {
+function raiseFixes(context: DraftContext & { readonly playbook: Playbook }, sla: SlaTerms): Fix[] {
+  const { contract, playbook } = context;
   const { minFirstCreditPercent: minFirst, minMaxCreditPercent: minMax } = playbook.sla;
   const edits: TextEdit[] = [];
   const first = firstTier(sla.credits);
@@ -70,7 +72,7 @@ function raiseFixes(contract: Contract, sla: SlaTerms, playbook: Playbook): Fix[
   if (edits.length > 0) {
     return [{ title: `Raise the credits to the playbook's schedule (${minFirst}% first tier, ${minMax}% maximum)`, edits: edits.sort((a, b) => a.span.start - b.span.start), safe: false }];
   }
-  const insert = insertTemplateFix(contract, sla, playbook, 'sla/credit-schedule', 'Insert the playbook\'s service-credit schedule');
+  const insert = insertTemplateFix(context, sla, 'sla/credit-schedule', 'Insert the playbook\'s service-credit schedule');
   return insert ? [insert] : [];
 }
 
